@@ -1,0 +1,72 @@
+// The ClinixAI server process: Next.js behind a thin Node HTTP server, so that every
+// request gets one structured log line with its route template (never the raw URL,
+// which can carry ids or tokens), status and duration.
+import http from 'node:http';
+import next from 'next';
+import pino from 'pino';
+import { routeTemplateMatcher } from './route-template.mjs';
+
+const dev = process.argv.includes('--dev');
+if (!dev) process.env.NODE_ENV = 'production';
+
+const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  process.stderr.write('\nClinixAI cannot start. PORT must be a whole number from 1 to 65535.\n\n');
+  process.exit(1);
+}
+const hostname = process.env.HOST ?? '0.0.0.0';
+const log = pino({ level: process.env.LOG_LEVEL ?? 'info', base: { service: 'clinixai' } });
+
+const app = next({ dev, hostname: 'localhost', port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const templateOf = routeTemplateMatcher(process.cwd(), dev);
+
+const server = http.createServer((req, res) => {
+  const started = process.hrtime.bigint();
+  res.on('finish', () => {
+    const path = (req.url ?? '/').split('?')[0];
+    // Static assets would drown the log; they carry no behaviour worth tracing.
+    if (path.startsWith('/_next/static/')) return;
+    log.info(
+      {
+        method: req.method,
+        route: templateOf(path),
+        status: res.statusCode,
+        durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+      },
+      'request',
+    );
+  });
+  handle(req, res).catch((error) => {
+    log.error({ err: { type: error?.name } }, 'unhandled request error');
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+    res.end('Internal Server Error');
+  });
+});
+
+server.listen(port, hostname, async () => {
+  // The first request runs start-up (instrumentation: config, migrations, seed);
+  // make it now so start-up errors show at once and "ready" means ready.
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+    const body = await response.json();
+    if (response.status !== 200) throw new Error(body.reason ?? `health answered ${response.status}`);
+    process.stdout.write(`ClinixAI is ready on http://localhost:${port} (database: ${body.db})\n`);
+  } catch (error) {
+    process.stderr.write(`\nClinixAI did not become healthy: ${error.message}\n`);
+    process.exit(1);
+  }
+});
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    server.close();
+    // Let in-flight requests finish, then exit; the PGlite lock is released on exit.
+    setTimeout(() => process.exit(0), 1500).unref();
+    server.on('close', () => process.exit(0));
+  });
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env (enforced by ESLint). Every variable the platform
+ * understands is declared here and documented in .env.example.
+ */
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const optionalUrl = optionalString.pipe(z.url({ message: 'must be a URL' }).optional());
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+        .optional(),
+    ),
+    CLINIXAI_DATA_DIR: z.string().trim().min(1).default('./data'),
+    CLINIXAI_SEED: z.enum(['demo', 'none']).optional(),
+    CLINIXAI_DEMO_PASSWORD: optionalString.pipe(
+      z.string().min(12, 'must be at least 12 characters').max(128).optional(),
+    ),
+    AUTH_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    AUTH_URL: optionalUrl,
+    AUTH_TRUST_HOST: z
+      .enum(['true', 'false', '1', '0', ''])
+      .optional()
+      .transform((v) => v === 'true' || v === '1'),
+    AUTH_GOOGLE_ID: optionalString,
+    AUTH_GOOGLE_SECRET: optionalString,
+    AUTH_GOOGLE_ISSUER: optionalUrl,
+    STRIPE_SECRET_KEY: optionalString.pipe(
+      z.string().regex(/^(sk|rk)_/, 'must start with sk_ or rk_').optional(),
+    ),
+    STRIPE_WEBHOOK_SECRET: optionalString.pipe(
+      z.string().regex(/^whsec_/, 'must start with whsec_').optional(),
+    ),
+    SMTP_URL: optionalString.pipe(
+      z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+    ),
+    CLINIXAI_AI_BASE_URL: optionalUrl,
+    CLINIXAI_AI_MODEL: optionalString,
+    CLINIXAI_AI_API_KEY: optionalString,
+    CLINIXAI_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(30),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.AUTH_GOOGLE_ID) !== Boolean(env.AUTH_GOOGLE_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.AUTH_GOOGLE_ID ? 'AUTH_GOOGLE_SECRET' : 'AUTH_GOOGLE_ID'],
+        message: 'must be set together with the other AUTH_GOOGLE_* variable',
+      });
+    }
+    if (Boolean(env.CLINIXAI_AI_BASE_URL) !== Boolean(env.CLINIXAI_AI_MODEL)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.CLINIXAI_AI_BASE_URL ? 'CLINIXAI_AI_MODEL' : 'CLINIXAI_AI_BASE_URL'],
+        message: 'must be set together with the other CLINIXAI_AI_* variable',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema> & {
+  /** Which engine the platform runs on, derived from DATABASE_URL. */
+  dbEngine: 'pglite' | 'postgres';
+  /** Seed mode after defaults: demo on an embedded database, none on PostgreSQL unless asked. */
+  seed: 'demo' | 'none';
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment; throws ConfigError naming every offending variable (never its value). */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`),
+    );
+  }
+  const dbEngine = result.data.DATABASE_URL ? 'postgres' : 'pglite';
+  const seed = result.data.CLINIXAI_SEED ?? (dbEngine === 'pglite' ? 'demo' : 'none');
+  return { ...result.data, dbEngine, seed };
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process, parsed once. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** For tests that change variables between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,49 @@
+import { integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id } from './columns';
+
+/** People who can sign in. Column names follow what @auth/drizzle-adapter expects. */
+export const users = pgTable('users', {
+  id: id(),
+  name: text('name'),
+  email: text('email').notNull().unique(),
+  emailVerified: timestamp('email_verified', { withTimezone: true, mode: 'date' }),
+  image: text('image'),
+  /** Argon2id PHC string; null for accounts that only sign in with Google. */
+  passwordHash: text('password_hash'),
+  /** Sessions issued before this instant are refused (sign-out, password change, "sign out everywhere"). */
+  sessionsValidAfter: timestamp('sessions_valid_after', { withTimezone: true, mode: 'date' }),
+  timeZone: text('time_zone'),
+  createdAt: createdAt(),
+});
+
+/** Linked external identities (Google), as Auth.js stores them. */
+export const accounts = pgTable(
+  'accounts',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    provider: text('provider').notNull(),
+    providerAccountId: text('provider_account_id').notNull(),
+    refresh_token: text('refresh_token'),
+    access_token: text('access_token'),
+    expires_at: integer('expires_at'),
+    token_type: text('token_type'),
+    scope: text('scope'),
+    id_token: text('id_token'),
+    session_state: text('session_state'),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+/** Single-use email verification and password reset tokens (stored hashed). */
+export const verificationTokens = pgTable(
+  'verification_tokens',
+  {
+    identifier: text('identifier').notNull(),
+    token: text('token').notNull(),
+    expires: timestamp('expires', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);

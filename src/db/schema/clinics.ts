@@ -1,0 +1,75 @@
+import { boolean, integer, pgEnum, pgTable, smallint, text, time, unique, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { createdAt, id } from './columns';
+
+export const roleEnum = pgEnum('role', ['patient', 'clinician', 'clinic_admin', 'platform_admin']);
+export const membershipStatusEnum = pgEnum('membership_status', ['active', 'deactivated']);
+export const visitModeEnum = pgEnum('visit_mode', ['in_person', 'video']);
+
+export const clinics = pgTable('clinics', {
+  id: id(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  /** IANA time zone; every schedule of the clinic is computed in it. */
+  timeZone: text('time_zone').notNull(),
+  addressLine: text('address_line'),
+  city: text('city'),
+  region: text('region'),
+  postalCode: text('postal_code'),
+  country: text('country').notNull(),
+  phone: text('phone'),
+  createdAt: createdAt(),
+});
+
+/** A user's role in a clinic. platform_admin memberships have no clinic. */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    clinicId: uuid('clinic_id').references(() => clinics.id, { onDelete: 'cascade' }),
+    role: roleEnum('role').notNull(),
+    status: membershipStatusEnum('status').notNull().default('active'),
+    title: text('title'),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('memberships_user_clinic_role').on(t.userId, t.clinicId, t.role).nullsNotDistinct()],
+);
+
+export const visitTypes = pgTable(
+  'visit_types',
+  {
+    id: id(),
+    clinicId: uuid('clinic_id')
+      .notNull()
+      .references(() => clinics.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    mode: visitModeEnum('mode').notNull(),
+    /** Minor units (cents, pence) in the clinic's currency. */
+    priceMinor: integer('price_minor').notNull(),
+    currency: text('currency').notNull(),
+    bufferBeforeMinutes: integer('buffer_before_minutes').notNull().default(0),
+    bufferAfterMinutes: integer('buffer_after_minutes').notNull().default(0),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('visit_types_clinic_name').on(t.clinicId, t.name)],
+);
+
+/** Weekly opening hours in the clinic's local time; weekday 0 = Sunday ... 6 = Saturday. */
+export const openingHours = pgTable(
+  'opening_hours',
+  {
+    id: id(),
+    clinicId: uuid('clinic_id')
+      .notNull()
+      .references(() => clinics.id, { onDelete: 'cascade' }),
+    weekday: smallint('weekday').notNull(),
+    opensAt: time('opens_at').notNull(),
+    closesAt: time('closes_at').notNull(),
+  },
+  (t) => [unique('opening_hours_clinic_weekday').on(t.clinicId, t.weekday)],
+);

@@ -1,0 +1,109 @@
+import { date, index, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { clinics } from './clinics';
+import { createdAt, id } from './columns';
+
+export const problemStatusEnum = pgEnum('problem_status', ['active', 'resolved']);
+export const allergySeverityEnum = pgEnum('allergy_severity', ['mild', 'moderate', 'severe']);
+export const medicationStatusEnum = pgEnum('medication_status', ['active', 'stopped']);
+
+/** A person's record in one clinic. A patient seen by two clinics has two records. */
+export const patients = pgTable(
+  'patients',
+  {
+    id: id(),
+    clinicId: uuid('clinic_id')
+      .notNull()
+      .references(() => clinics.id, { onDelete: 'cascade' }),
+    /** The patient's own sign-in, when they have one. */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    recordNumber: text('record_number').notNull(),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    dateOfBirth: date('date_of_birth', { mode: 'string' }).notNull(),
+    sexAtBirth: text('sex_at_birth').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    addressLine: text('address_line'),
+    city: text('city'),
+    postalCode: text('postal_code'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('patients_clinic_record_number').on(t.clinicId, t.recordNumber),
+    index('patients_clinic_name_idx').on(t.clinicId, t.familyName, t.givenName),
+  ],
+);
+
+const patientRef = () =>
+  uuid('patient_id')
+    .notNull()
+    .references(() => patients.id, { onDelete: 'cascade' });
+const clinicRef = () =>
+  uuid('clinic_id')
+    .notNull()
+    .references(() => clinics.id, { onDelete: 'cascade' });
+
+/** Problem list entries, coded with ICD-10-CM. */
+export const problems = pgTable(
+  'problems',
+  {
+    id: id(),
+    clinicId: clinicRef(),
+    patientId: patientRef(),
+    code: text('code').notNull(),
+    display: text('display').notNull(),
+    status: problemStatusEnum('status').notNull().default('active'),
+    onsetDate: date('onset_date', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('problems_patient_idx').on(t.clinicId, t.patientId)],
+);
+
+export const allergies = pgTable(
+  'allergies',
+  {
+    id: id(),
+    clinicId: clinicRef(),
+    patientId: patientRef(),
+    substance: text('substance').notNull(),
+    reaction: text('reaction').notNull(),
+    severity: allergySeverityEnum('severity').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('allergies_patient_idx').on(t.clinicId, t.patientId)],
+);
+
+export const medications = pgTable(
+  'medications',
+  {
+    id: id(),
+    clinicId: clinicRef(),
+    patientId: patientRef(),
+    genericName: text('generic_name').notNull(),
+    dose: text('dose').notNull(),
+    route: text('route').notNull(),
+    frequency: text('frequency').notNull(),
+    status: medicationStatusEnum('status').notNull().default('active'),
+    startedOn: date('started_on', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('medications_patient_idx').on(t.clinicId, t.patientId)],
+);
+
+/** Vitals and lab results, coded with LOINC. Blood pressure is two rows (systolic, diastolic). */
+export const observations = pgTable(
+  'observations',
+  {
+    id: id(),
+    clinicId: clinicRef(),
+    patientId: patientRef(),
+    loincCode: text('loinc_code').notNull(),
+    display: text('display').notNull(),
+    value: numeric('value', { mode: 'number' }).notNull(),
+    unit: text('unit').notNull(),
+    effectiveAt: timestamp('effective_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('observations_patient_idx').on(t.clinicId, t.patientId, t.effectiveAt)],
+);
