@@ -1,10 +1,8 @@
 import { ConfigError, env } from '@/config/env';
-import { getDatabase } from '@/db/instance';
-import { DataDirLockedError } from '@/db/pglite-lock';
-import { seedDemoIfEmpty } from '@/db/seed/seed-demo';
 import { hashPassword } from '@/server/auth/password';
 import { logger } from './logger';
 import { runtimeSecrets } from './runtime-secrets';
+import { prepareDatabase } from './startup.repo';
 
 const holder = globalThis as typeof globalThis & { __clinixaiBoot?: Promise<void> };
 
@@ -22,17 +20,15 @@ async function runBoot(): Promise<void> {
   try {
     const config = env();
     const secrets = runtimeSecrets();
-    const handle = await getDatabase();
-    if (config.seed === 'demo') {
-      const seeded = await seedDemoIfEmpty(handle.db, {
-        passwordHash: () => hashPassword(secrets.demoPassword),
-        today: new Date(),
-      });
-      printDemoSignIn(secrets.demoPassword, secrets.demoPasswordGenerated, seeded);
-    }
-    logger().info({ db: handle.engine }, 'database ready');
+    const demo = config.seed === 'demo';
+    const { engine, seeded } = await prepareDatabase(
+      demo ? { passwordHash: () => hashPassword(secrets.demoPassword), today: new Date() } : undefined,
+    );
+    if (demo) printDemoSignIn(secrets.demoPassword, secrets.demoPasswordGenerated, seeded);
+    logger().info({ db: engine }, 'database ready');
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    // DataDirLockedError comes from the database layer; matched by name to keep the import boundary.
+    if (error instanceof ConfigError || (error instanceof Error && error.name === 'DataDirLockedError')) {
       process.stderr.write(`\nClinixAI cannot start. ${error.message}\n\n`);
       process.exit(1);
     }
