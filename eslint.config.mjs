@@ -9,7 +9,7 @@ const databaseModules = ['@/db/*', '@/db/**', 'drizzle-orm', 'drizzle-orm/*', 'p
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.test-tmp/**']),
+  globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.test-tmp/**']),
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 export function routeTemplateMatcher(projectDir, dev) {
   let manifest = { staticRoutes: [], dynamicRoutes: [] };
-  const file = path.join(projectDir, '.next', 'routes-manifest.json');
+  const file = path.join(projectDir, process.env.CLINIXAI_DIST_DIR ?? '.next', 'routes-manifest.json');
   if (!dev && fs.existsSync(file)) manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
   const statics = new Set(manifest.staticRoutes.map((r) => r.page));
   const dynamics = manifest.dynamicRoutes.map((r) => ({ page: r.page, regex: new RegExp(r.regex) }));
