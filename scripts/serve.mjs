@@ -22,8 +22,21 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const templateOf = routeTemplateMatcher(process.cwd(), dev);
 
+// Forwarded headers are believed only behind a proxy the operator vouches for; otherwise a
+// client could claim to be https or another host, or pick the IP that sign-in throttling counts.
+const trustProxy = ['true', '1'].includes(process.env.AUTH_TRUST_HOST ?? '');
+
+function stampClientIp(req) {
+  const forwardedFor = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+  if (!trustProxy) {
+    for (const name of ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip']) delete req.headers[name];
+  }
+  req.headers['x-clinixai-client-ip'] = forwardedFor || req.socket.remoteAddress || 'unknown';
+}
+
 const server = http.createServer((req, res) => {
   const started = process.hrtime.bigint();
+  stampClientIp(req);
   res.on('finish', () => {
     const path = (req.url ?? '/').split('?')[0];
     // Static assets would drown the log; they carry no behaviour worth tracing.

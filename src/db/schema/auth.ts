@@ -1,4 +1,4 @@
-import { integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 
 /** People who can sign in. Column names follow what @auth/drizzle-adapter expects. */
@@ -47,3 +47,34 @@ export const verificationTokens = pgTable(
   },
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
+
+/**
+ * Failed password sign-ins, counted per (account, IP) and per IP. The account is kept as a
+ * keyed hash of the normalised email so the table holds no address. Shared by every app instance.
+ */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    id: id(),
+    accountKey: text('account_key').notNull(),
+    ip: text('ip').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('sign_in_failures_account_ip_idx').on(t.accountKey, t.ip, t.at), index('sign_in_failures_ip_idx').on(t.ip, t.at)],
+);
+
+/** An active refusal: "account:<key>|ip:<ip>" or "ip:<ip>", until a time. */
+export const signInLocks = pgTable('sign_in_locks', {
+  lockKey: text('lock_key').primaryKey(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/** Sessions signed out before their expiry. A JWT cannot be recalled, so its id is refused instead. */
+export const revokedSessions = pgTable('revoked_sessions', {
+  sessionId: text('session_id').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  /** When the token would have expired anyway; rows past it can be deleted. */
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+});

@@ -1,0 +1,52 @@
+import { auth } from '@/server/auth/auth';
+import { activeMemberships, findUserById, type MembershipRow } from '@/server/auth/users.repo';
+import { forbidden, unauthenticated } from '@/lib/errors';
+import { rolePermissions, type Permission } from './permissions';
+import type { Role } from './roles';
+
+/** Who is acting, in which clinic and role. Built from the session on every request. */
+export interface Principal {
+  userId: string;
+  name: string | null;
+  email: string;
+  sessionId: string;
+  active: { clinicId: string | null; role: Role } | null;
+  memberships: MembershipRow[];
+  permissions: ReadonlySet<Permission>;
+}
+
+/** The signed-in principal, or null for an anonymous request or an ended session. */
+export async function currentPrincipal(): Promise<Principal | null> {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!session || !userId) return null;
+  const [user, memberships] = await Promise.all([findUserById(userId), activeMemberships(userId)]);
+  if (!user) return null;
+  const active = session.active ?? null;
+  return {
+    userId,
+    name: user.name,
+    email: user.email,
+    sessionId: session.sessionId,
+    active,
+    memberships,
+    permissions: new Set(active ? rolePermissions[active.role] : ['self:read']),
+  };
+}
+
+export async function requirePrincipal(): Promise<Principal> {
+  const principal = await currentPrincipal();
+  if (!principal) throw unauthenticated();
+  return principal;
+}
+
+export function requirePermission(principal: Principal, permission: Permission): void {
+  if (!principal.permissions.has(permission)) throw forbidden();
+}
+
+/** The clinic the principal acts in; actions on clinic data need one. */
+export function requireActiveClinic(principal: Principal): string {
+  const clinicId = principal.active?.clinicId;
+  if (!clinicId) throw forbidden('Choose a clinic role to continue.');
+  return clinicId;
+}

@@ -1,0 +1,84 @@
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import Google from 'next-auth/providers/google';
+import { env } from '@/config/env';
+import { runtimeSecrets } from '@/server/platform/runtime-secrets';
+import { authAdapter } from './auth-adapter.repo';
+import { safeRedirect } from './safe-redirect';
+import { SESSION_MAX_AGE_SECONDS, absoluteExpiry } from './session-policy';
+import { refreshSessionToken, type ActiveRole } from './session-token';
+import { signInWithPassword } from './sign-in-with-password';
+import { revokeSession } from './users.repo';
+
+class RateLimited extends CredentialsSignin {
+  override code = 'rate_limited';
+}
+
+/** The client IP as scripts/serve.mjs saw it (it overwrites any value a client sends). */
+const clientIp = (request: Request) => request.headers.get('x-clinixai-client-ip') ?? 'unknown';
+
+async function buildConfig(): Promise<NextAuthConfig> {
+  const config = env();
+  const google =
+    config.AUTH_GOOGLE_ID && config.AUTH_GOOGLE_SECRET
+      ? [
+          Google({
+            clientId: config.AUTH_GOOGLE_ID,
+            clientSecret: config.AUTH_GOOGLE_SECRET,
+            // Without an explicit issuer the provider always goes to Google (DESIGN.md, known traps).
+            issuer: config.AUTH_GOOGLE_ISSUER ?? 'https://accounts.google.com',
+            // Linking is allowed only for verified emails: enforced in the signIn callback below.
+            allowDangerousEmailAccountLinking: true,
+          }),
+        ]
+      : [];
+  return {
+    secret: runtimeSecrets().authSecret,
+    // Without AUTH_URL the platform runs locally; scripts/serve.mjs strips X-Forwarded-* unless AUTH_TRUST_HOST.
+    trustHost: true,
+    adapter: await authAdapter(),
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        authorize: async (credentials, request) => {
+          const outcome = await signInWithPassword(credentials, clientIp(request));
+          if (outcome.ok) return outcome.user;
+          if (outcome.reason === 'rate_limited') throw new RateLimited();
+          return null;
+        },
+      }),
+      ...google,
+    ],
+    callbacks: {
+      signIn: ({ account, profile }) => {
+        if (account?.provider === 'google' && profile?.email_verified !== true) return '/sign-in?error=google_email_unverified';
+        return true;
+      },
+      jwt: ({ token, user, trigger, session }) => {
+        const requested = trigger === 'update' ? (session as { active?: ActiveRole } | undefined)?.active : undefined;
+        return refreshSessionToken(token, user?.id, requested);
+      },
+      session: ({ session, token }) => {
+        session.user.id = token.uid ?? '';
+        session.sessionId = token.sid ?? '';
+        session.signedInAt = token.signedInAt ?? 0;
+        session.expiresAtAbsolute = absoluteExpiry(token.signedInAt ?? 0).toISOString();
+        session.active = token.active ?? null;
+        return session;
+      },
+      redirect: ({ url, baseUrl }) => safeRedirect(url, baseUrl),
+    },
+    events: {
+      signOut: async (message) => {
+        const token = 'token' in message ? message.token : null;
+        if (token?.uid && token.sid && token.signedInAt) {
+          await revokeSession(token.uid, token.sid, absoluteExpiry(token.signedInAt));
+        }
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut, unstable_update: updateSession } = NextAuth(buildConfig);

@@ -1,0 +1,66 @@
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { db } from '@/db/instance';
+import { revokedSessions, users } from '@/db/schema/auth';
+import { clinics, memberships } from '@/db/schema/clinics';
+import type { Role } from '@/server/access/roles';
+
+export interface MembershipRow {
+  clinicId: string | null;
+  clinicName: string | null;
+  role: Role;
+}
+
+export async function findUserByEmail(email: string) {
+  const [row] = await (await db())
+    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, emailVerified: users.emailVerified })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
+    .limit(1);
+  return row;
+}
+
+export async function findUserById(userId: string) {
+  const [row] = await (await db())
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row;
+}
+
+/** Active memberships, most recent first (the default active role is the first). */
+export async function activeMemberships(userId: string): Promise<MembershipRow[]> {
+  return (await db())
+    .select({ clinicId: memberships.clinicId, clinicName: clinics.name, role: memberships.role })
+    .from(memberships)
+    .leftJoin(clinics, eq(clinics.id, memberships.clinicId))
+    .where(and(eq(memberships.userId, userId), eq(memberships.status, 'active')))
+    .orderBy(desc(memberships.createdAt), memberships.role);
+}
+
+/** True when the session was revoked on its own or by "sign out everywhere" / a password change. */
+export async function isSessionRevoked(userId: string, sessionId: string, signedInAtMs: number): Promise<boolean> {
+  const database = await db();
+  const [user] = await database
+    .select({ validAfter: users.sessionsValidAfter })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!user) return true;
+  if (user.validAfter && user.validAfter.getTime() >= signedInAtMs) return true;
+  const [revoked] = await database
+    .select({ id: revokedSessions.sessionId })
+    .from(revokedSessions)
+    .where(and(eq(revokedSessions.sessionId, sessionId), gt(revokedSessions.expiresAt, new Date())))
+    .limit(1);
+  return Boolean(revoked);
+}
+
+export async function revokeSession(userId: string, sessionId: string, expiresAt: Date): Promise<void> {
+  await (await db()).insert(revokedSessions).values({ sessionId, userId, expiresAt }).onConflictDoNothing();
+}
+
+export async function revokeAllSessions(userId: string, at: Date): Promise<void> {
+  await (await db()).update(users).set({ sessionsValidAfter: at }).where(eq(users.id, userId));
+}
+
