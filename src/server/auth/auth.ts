@@ -13,6 +13,9 @@ import { revokeSession } from './users.repo';
 class RateLimited extends CredentialsSignin {
   override code = 'rate_limited';
 }
+class EmailUnverified extends CredentialsSignin {
+  override code = 'email_unverified';
+}
 
 /** The client IP as scripts/serve.mjs saw it (it overwrites any value a client sends). */
 const clientIp = (request: Request) => request.headers.get('x-clinixai-client-ip') ?? 'unknown';
@@ -46,6 +49,7 @@ async function buildConfig(): Promise<NextAuthConfig> {
           const outcome = await signInWithPassword(credentials, clientIp(request));
           if (outcome.ok) return outcome.user;
           if (outcome.reason === 'rate_limited') throw new RateLimited();
+          if (outcome.reason === 'email_unverified') throw new EmailUnverified();
           return null;
         },
       }),

@@ -5,7 +5,7 @@ import { findUserByEmail } from './users.repo';
 
 export type PasswordSignInOutcome =
   | { ok: true; user: { id: string; name: string | null; email: string } }
-  | { ok: false; reason: 'invalid' | 'rate_limited' };
+  | { ok: false; reason: 'invalid' | 'rate_limited' | 'email_unverified' };
 
 // A real Argon2id hash of a random string: unknown emails cost as much time as known ones,
 // so timing does not reveal whether an account exists.
@@ -29,5 +29,7 @@ export async function signInWithPassword(raw: unknown, ip: string): Promise<Pass
     return { ok: false, reason: 'invalid' };
   }
   await recordSignInSuccess(email, ip);
+  // Said only to someone who knew the password, so it reveals nothing to a guesser.
+  if (!user.emailVerified) return { ok: false, reason: 'email_unverified' };
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }

@@ -64,3 +64,32 @@ export async function revokeAllSessions(userId: string, at: Date): Promise<void>
   await (await db()).update(users).set({ sessionsValidAfter: at }).where(eq(users.id, userId));
 }
 
+
+/** Creates a user with a password; false when the email is already taken (checked by the unique index). */
+export async function insertPasswordUser(input: { name: string; email: string; passwordHash: string }): Promise<boolean> {
+  const rows = await (await db())
+    .insert(users)
+    .values({ name: input.name, email: input.email, passwordHash: input.passwordHash })
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+export async function markEmailVerified(email: string, at: Date): Promise<boolean> {
+  const rows = await (await db())
+    .update(users)
+    .set({ emailVerified: at })
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+/** New password and "every other session ends now", in one statement. */
+export async function setPasswordAndRevokeSessions(email: string, passwordHash: string, at: Date): Promise<string | undefined> {
+  const [row] = await (await db())
+    .update(users)
+    .set({ passwordHash, sessionsValidAfter: at, emailVerified: sql`coalesce(${users.emailVerified}, ${at})` })
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .returning({ id: users.id });
+  return row?.id;
+}

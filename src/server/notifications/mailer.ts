@@ -1,0 +1,38 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import { env } from '@/config/env';
+import { logger } from '@/server/platform/logger';
+import { storeInOutbox } from './mail-outbox.repo';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export const MAIL_FROM = 'ClinixAI <no-reply@clinixai.pro>';
+
+const holder = globalThis as typeof globalThis & { __clinixaiMailer?: Transporter };
+
+function transport(url: string): Transporter {
+  holder.__clinixaiMailer ??= nodemailer.createTransport(url);
+  return holder.__clinixaiMailer;
+}
+
+/**
+ * Sends over SMTP when SMTP_URL is set; otherwise the message goes to the outbox the platform
+ * admin reads, and a development server prints it so a newcomer can follow the link.
+ */
+export async function sendMail(message: MailMessage): Promise<void> {
+  const config = env();
+  if (config.SMTP_URL) {
+    await transport(config.SMTP_URL).sendMail({ from: MAIL_FROM, ...message });
+    return;
+  }
+  await storeInOutbox(message, null);
+  // A local installation (embedded database or dev server) has no admin reading the outbox yet.
+  if (config.NODE_ENV !== 'production' || config.dbEngine === 'pglite') {
+    process.stdout.write(`\n[outbox] To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n\n`);
+  } else {
+    logger().info('mail stored in outbox (no SMTP_URL configured)');
+  }
+}
