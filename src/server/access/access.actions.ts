@@ -1,0 +1,16 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { activeRoleInputSchema } from './me.schemas';
+import { requirePrincipal } from './principal';
+import { switchActiveRole } from './switch-active-role';
+
+/** The header's role switcher: switch, then land on that role's dashboard. */
+export async function switchRoleAction(form: FormData): Promise<void> {
+  const principal = await requirePrincipal();
+  const clinicId = form.get('clinicId');
+  const parsed = activeRoleInputSchema.safeParse({ clinicId: clinicId === '' ? null : clinicId, role: form.get('role') });
+  if (!parsed.success) redirect('/dashboard?error=role');
+  const { home } = await switchActiveRole(principal, parsed.data);
+  redirect(home);
+}
