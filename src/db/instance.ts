@@ -37,3 +37,8 @@ export async function closeDatabase(): Promise<void> {
   holder.__clinixaiDatabase = undefined;
   if (pending) await (await pending).close();
 }
+
+/** Integration tests hand the process a fresh test database instead of the configured one. */
+export function useDatabaseForTesting(handle: DatabaseHandle): void {
+  holder.__clinixaiDatabase = Promise.resolve(handle);
+}
