@@ -47,7 +47,7 @@ export async function isSessionRevoked(userId: string, sessionId: string, signed
     .where(eq(users.id, userId))
     .limit(1);
   if (!user) return true;
-  if (user.validAfter && user.validAfter.getTime() >= signedInAtMs) return true;
+  if (user.validAfter && user.validAfter.getTime() > signedInAtMs) return true;
   const [revoked] = await database
     .select({ id: revokedSessions.sessionId })
     .from(revokedSessions)
