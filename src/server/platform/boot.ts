@@ -47,6 +47,7 @@ function printDemoSignIn(password: string, generated: boolean, seededNow: boolea
     '  patient@riverside.example    patient',
     '  admin@harbor.example         clinic admin (second clinic)',
     '  dr.shah@harbor.example       clinician (second clinic)',
+    '  platform@clinixai.example    platform admin',
     `Password: ${password}${generated ? '   (generated; set CLINIXAI_DEMO_PASSWORD to choose one)' : ''}`,
     '',
   ];
