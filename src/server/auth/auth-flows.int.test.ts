@@ -108,7 +108,8 @@ describe('password reset', () => {
   it('resets once, refuses a weak password without spending the link, and ends earlier sessions', async () => {
     const email = 'reset.me@example.org';
     await signUp({ name: 'Reset Me', email, password: 'original passphrase one' }, base);
-    const [{ id: userId }] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    const userId = row!.id;
     const signedInBefore = Date.now() - 1000;
     const oldToken = { uid: userId, sid: 'old-session', signedInAt: signedInBefore };
     expect(await refreshSessionToken({ ...oldToken }, undefined, undefined)).not.toBeNull();
