@@ -1,11 +1,13 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import Google from 'next-auth/providers/google';
+import { cookies } from 'next/headers';
 import { env } from '@/config/env';
 import { runtimeSecrets } from '@/server/platform/runtime-secrets';
 import { authAdapter } from './auth-adapter.repo';
 import { safeRedirect } from './safe-redirect';
-import { SESSION_MAX_AGE_SECONDS, absoluteExpiry } from './session-policy';
+import { remainingSessionSeconds } from './session-cookie';
+import { absoluteExpiry } from './session-policy';
 import { refreshSessionToken, type ActiveRole } from './session-token';
 import { signInWithPassword } from './sign-in-with-password';
 import { revokeSession } from './users.repo';
@@ -20,8 +22,24 @@ class EmailUnverified extends CredentialsSignin {
 /** The client IP as scripts/serve.mjs saw it (it overwrites any value a client sends). */
 const clientIp = (request: Request) => request.headers.get('x-clinixai-client-ip') ?? 'unknown';
 
-async function buildConfig(): Promise<NextAuthConfig> {
+/** Cookies of the request being served: from the Request for route handlers, else from next/headers. */
+async function cookieReader(request: Request | undefined): Promise<(name: string) => string | undefined> {
+  if (request && 'cookies' in request) {
+    const jar = (request as Request & { cookies: { get(name: string): { value: string } | undefined } }).cookies;
+    return (name) => jar.get(name)?.value;
+  }
+  try {
+    const jar = await cookies();
+    return (name) => jar.get(name)?.value;
+  } catch {
+    return () => undefined; // outside a request (start-up, scripts): no session to read
+  }
+}
+
+async function buildConfig(request: Request | undefined): Promise<NextAuthConfig> {
   const config = env();
+  const secret = runtimeSecrets().authSecret;
+  const maxAge = await remainingSessionSeconds(await cookieReader(request), secret);
   const google =
     config.AUTH_GOOGLE_ID && config.AUTH_GOOGLE_SECRET
       ? [
@@ -36,11 +54,11 @@ async function buildConfig(): Promise<NextAuthConfig> {
         ]
       : [];
   return {
-    secret: runtimeSecrets().authSecret,
+    secret,
     // Without AUTH_URL the platform runs locally; scripts/serve.mjs strips X-Forwarded-* unless AUTH_TRUST_HOST.
     trustHost: true,
     adapter: await authAdapter(),
-    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    session: { strategy: 'jwt', maxAge },
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: [
       Credentials({

@@ -1,0 +1,26 @@
+import { decode } from 'next-auth/jwt';
+import { SESSION_MAX_AGE_SECONDS } from './session-policy';
+
+const SESSION_COOKIE_NAMES = ['__Secure-authjs.session-token', 'authjs.session-token'];
+
+/**
+ * Seconds left before the absolute 8-hour cap of the session in this request's cookie.
+ * Auth.js re-issues the cookie on session reads with expiry now + maxAge; giving it the
+ * remaining time as maxAge makes the re-issued cookie (and the JWT inside) expire exactly
+ * at sign-in + 8 h, never later. A request without a session gets the full 8 hours.
+ */
+export async function remainingSessionSeconds(readCookie: (name: string) => string | undefined, secret: string, now = Date.now()): Promise<number> {
+  for (const name of SESSION_COOKIE_NAMES) {
+    const value = readCookie(name);
+    if (!value) continue;
+    try {
+      const token = await decode({ token: value, secret, salt: name });
+      if (typeof token?.signedInAt === 'number') {
+        return Math.max(1, Math.floor((token.signedInAt + SESSION_MAX_AGE_SECONDS * 1000 - now) / 1000));
+      }
+    } catch {
+      // A cookie we cannot read is not a session; Auth.js will clear it.
+    }
+  }
+  return SESSION_MAX_AGE_SECONDS;
+}
