@@ -40,6 +40,7 @@ async function buildConfig(request: Request | undefined): Promise<NextAuthConfig
   const config = env();
   const secret = runtimeSecrets().authSecret;
   const maxAge = await remainingSessionSeconds(await cookieReader(request), secret);
+  const idleTimeoutMs = config.CLINIXAI_IDLE_TIMEOUT_MINUTES * 60_000;
   const google =
     config.AUTH_GOOGLE_ID && config.AUTH_GOOGLE_SECRET
       ? [
@@ -80,7 +81,7 @@ async function buildConfig(request: Request | undefined): Promise<NextAuthConfig
       },
       jwt: ({ token, user, trigger, session }) => {
         const requested = trigger === 'update' ? (session as { active?: ActiveRole } | undefined)?.active : undefined;
-        return refreshSessionToken(token, user?.id, requested);
+        return refreshSessionToken(token, user?.id, requested, Date.now(), idleTimeoutMs);
       },
       session: ({ session, token }) => {
         session.user.id = token.uid ?? '';
@@ -88,6 +89,7 @@ async function buildConfig(request: Request | undefined): Promise<NextAuthConfig
         session.signedInAt = token.signedInAt ?? 0;
         session.expiresAtAbsolute = absoluteExpiry(token.signedInAt ?? 0).toISOString();
         session.active = token.active ?? null;
+        session.idleTimeoutMs = token.active && token.active.role !== 'patient' ? idleTimeoutMs : 0;
         return session;
       },
       redirect: ({ url, baseUrl }) => safeRedirect(url, baseUrl),

@@ -6,6 +6,7 @@ declare module 'next-auth/jwt' {
     uid?: string;
     sid?: string;
     signedInAt?: number;
+    lastActivity?: number;
     active?: { clinicId: string | null; role: Role } | null;
   }
 }
@@ -15,6 +16,8 @@ declare module 'next-auth' {
     sessionId: string;
     signedInAt: number;
     expiresAtAbsolute: string;
+    /** Staff inactivity limit in ms (0 = none), so the browser can warn a minute before. */
+    idleTimeoutMs: number;
     active: { clinicId: string | null; role: Role } | null;
   }
 }

@@ -73,3 +73,18 @@ describe('session token refresh', () => {
     expect(after?.active).toEqual({ clinicId: clinicB, role: 'patient' });
   });
 });
+
+describe('staff inactivity timeout', () => {
+  const thirtyMinutes = 30 * 60_000;
+
+  it('ends a staff session idle past the limit, keeps an active one, and never times out a patient', async () => {
+    const now = Date.now();
+    const clinicianToken = { uid: userId, sid: 'idle-1', signedInAt: now - 3600_000, active: { clinicId: clinicA, role: 'clinician' as const } };
+    await handle.db.update(memberships).set({ status: 'active' });
+    const fresh = await refreshSessionToken({ ...clinicianToken, lastActivity: now - thirtyMinutes + 60_000 }, undefined, undefined, now, thirtyMinutes);
+    expect(fresh?.lastActivity).toBe(now);
+    expect(await refreshSessionToken({ ...clinicianToken, lastActivity: now - thirtyMinutes - 1 }, undefined, undefined, now, thirtyMinutes)).toBeNull();
+    const patientToken = { ...clinicianToken, sid: 'idle-2', active: { clinicId: clinicB, role: 'patient' as const }, lastActivity: now - 4 * thirtyMinutes };
+    expect(await refreshSessionToken(patientToken, undefined, undefined, now, thirtyMinutes)).not.toBeNull();
+  });
+});

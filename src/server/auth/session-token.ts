@@ -9,6 +9,15 @@ export type ActiveRole = { clinicId: string | null; role: Role };
 const holds = (memberships: MembershipRow[], wanted: ActiveRole) =>
   memberships.some((m) => m.clinicId === wanted.clinicId && m.role === wanted.role);
 
+/**
+ * Staff sessions end after a period without activity (the browser pings /api/auth/session
+ * while the person works); patients are not timed out. 0 turns the timeout off.
+ */
+function isIdleTooLong(token: JWT, now: number, idleTimeoutMs: number): boolean {
+  if (idleTimeoutMs <= 0 || !token.active || token.active.role === 'patient') return false;
+  return typeof token.lastActivity === 'number' && now - token.lastActivity > idleTimeoutMs;
+}
+
 /** The default active role: the most recent membership. */
 export function defaultActive(memberships: MembershipRow[]): ActiveRole | null {
   const first = memberships[0];
@@ -25,6 +34,7 @@ export async function refreshSessionToken(
   signedInUserId: string | undefined,
   requestedActive: ActiveRole | undefined,
   now = Date.now(),
+  idleTimeoutMs = 0,
 ): Promise<JWT | null> {
   if (signedInUserId) {
     token.uid = signedInUserId;
@@ -35,6 +45,8 @@ export async function refreshSessionToken(
   if (!uid || !sid || typeof signedInAt !== 'number') return null;
   if (isPastAbsoluteExpiry(signedInAt, now)) return null;
   if (await isSessionRevoked(uid, sid, signedInAt)) return null;
+  if (isIdleTooLong(token, now, idleTimeoutMs)) return null;
+  token.lastActivity = now;
 
   const memberships = await activeMemberships(uid);
   if (requestedActive && holds(memberships, requestedActive)) token.active = requestedActive;
