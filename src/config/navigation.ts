@@ -2,8 +2,8 @@
 // so it can be read on the server and passed to client components, and so the permission table can be
 // checked against it later.
 
-export const roles = ['patient', 'clinician', 'clinic_admin', 'platform_admin'] as const;
-export type Role = (typeof roles)[number];
+import type { Role } from './roles';
+
 
 /** The lucide icons the navigation may use; src/components/layout/nav-icon.tsx maps each name to its component. */
 export type NavIconName =

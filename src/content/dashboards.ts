@@ -1,6 +1,7 @@
 // What each role's dashboard will hold, written for the person who opens it. Until sign-in exists the
 // dashboards show these explanations instead of data, so no one sees patient information.
-import type { NavIconName, Role } from '@/config/navigation';
+import type { NavIconName } from '@/config/navigation';
+import type { Role } from '@/config/roles';
 
 export type DashboardPanel = { title: string; icon: NavIconName; description: string; empty: string };
 

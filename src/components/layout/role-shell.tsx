@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { navigation, type Role } from '@/config/navigation';
+import { navigation } from '@/config/navigation';
+import type { Role } from '@/config/roles';
 import { AccountMenuPlaceholder } from './account-menu-placeholder';
 import { AppShell } from './app-shell';
 

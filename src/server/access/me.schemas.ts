@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from './roles';
+import { roles } from '@/config/roles';
 
 export const activeRoleInputSchema = z.object({
   clinicId: z.uuid({ error: 'clinicId must be a clinic id.' }).nullable(),

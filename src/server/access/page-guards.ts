@@ -1,6 +1,6 @@
 import { notFound, redirect } from 'next/navigation';
 import { currentPrincipal, type Principal } from './principal';
-import { roleHome, type Role } from './roles';
+import { roleHome, type Role } from '@/config/roles';
 
 /**
  * Guards for server-rendered pages. Anonymous visitors go to sign-in and come back;

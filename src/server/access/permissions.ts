@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import type { Role } from '@/config/roles';
 
 /**
  * The permission table: what each role may do. Use-cases ask for a permission, never for a

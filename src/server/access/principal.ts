@@ -2,7 +2,7 @@ import { auth } from '@/server/auth/auth';
 import { activeMemberships, findUserById, type MembershipRow } from '@/server/auth/users.repo';
 import { forbidden, unauthenticated } from '@/lib/errors';
 import { rolePermissions, type Permission } from './permissions';
-import type { Role } from './roles';
+import type { Role } from '@/config/roles';
 
 /** Who is acting, in which clinic and role. Built from the session on every request. */
 export interface Principal {

@@ -2,7 +2,7 @@ import { forbidden } from '@/lib/errors';
 import { updateSession } from '@/server/auth/auth';
 import type { ActiveRoleInput } from './me.schemas';
 import type { Principal } from './principal';
-import { roleHome } from './roles';
+import { roleHome } from '@/config/roles';
 
 /**
  * Switches the session's active (clinic, role) without signing out. Only a membership the
