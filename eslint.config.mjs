@@ -19,7 +19,7 @@ export default defineConfig([
     },
   },
   // Only config/env.ts reads the environment; instrumentation needs Next's build-time runtime flags.
-  { files: ['src/config/env.ts', 'src/instrumentation.ts', 'scripts/**', 'tests/**', '*.config.*', 'src/**/*.test.ts'], rules: { 'no-restricted-properties': 'off' } },
+  { files: ['src/config/env.ts', 'src/instrumentation.ts', 'src/proxy.ts', 'scripts/**', 'tests/**', '*.config.*', 'src/**/*.test.ts'], rules: { 'no-restricted-properties': 'off' } },
   // Rule 3: only repos and src/db touch the database.
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -3,6 +3,10 @@ import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/layout/skip-link';
 import './globals.css';
 
+// Every page is rendered per request so Next.js can put the proxy's fresh CSP nonce on its scripts;
+// a prerendered page would carry no nonce and its scripts would be blocked.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: { default: 'ClinixAI', template: '%s · ClinixAI' },
   description:
