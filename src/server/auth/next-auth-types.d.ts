@@ -1,4 +1,4 @@
-import type { Role } from '@/server/access/roles';
+import type { Role } from '@/config/roles';
 
 /** What ClinixAI keeps in the session JWT: ids and the active role, never patient data. */
 declare module 'next-auth/jwt' {

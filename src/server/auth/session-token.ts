@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { JWT } from 'next-auth/jwt';
-import type { Role } from '@/server/access/roles';
+import type { Role } from '@/config/roles';
 import { absoluteExpiry, isPastAbsoluteExpiry } from './session-policy';
 import { activeMemberships, isSessionRevoked, type MembershipRow } from './users.repo';
 

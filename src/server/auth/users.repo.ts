@@ -2,7 +2,7 @@ import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import { db } from '@/db/instance';
 import { revokedSessions, users } from '@/db/schema/auth';
 import { clinics, memberships } from '@/db/schema/clinics';
-import type { Role } from '@/server/access/roles';
+import type { Role } from '@/config/roles';
 
 export interface MembershipRow {
   clinicId: string | null;
