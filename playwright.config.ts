@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+import { freeLoopbackPort } from './tests/e2e/support/serve-process';
+
+/**
+ * End-to-end suite: Chromium against a production build served by scripts/serve.mjs, the way
+ * `npm start` runs it, on a fresh embedded database seeded with the demo clinics.
+ *
+ * This file is evaluated by the runner and again in every worker. Values chosen here (port,
+ * data directory, demo password) go into process.env the first time, so the workers, which
+ * inherit the runner's environment, see the same ones.
+ */
+process.env.CLINIXAI_E2E_PORT ??= String(freeLoopbackPort());
+process.env.CLINIXAI_E2E_DATA_DIR ??= path.join(os.tmpdir(), `clinixai-e2e-${randomBytes(6).toString('hex')}`);
+// Generated per run: no password for the demo accounts is ever written into the repository.
+process.env.CLINIXAI_E2E_DEMO_PASSWORD ??= randomBytes(18).toString('base64url');
+process.env.CLINIXAI_E2E_SERVER_LOG ??= path.join(process.cwd(), '.test-tmp', `e2e-server-${process.env.CLINIXAI_E2E_PORT}.log`);
+
+const baseURL = `http://127.0.0.1:${process.env.CLINIXAI_E2E_PORT}`;
+const distDir = '.next-e2e';
+
+// Debian's Chromium where present (Playwright's download needs the internet), Playwright's own otherwise.
+const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate) => candidate && fs.existsSync(candidate));
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  // Two cores, shared with the server under test (and, on developer machines, other builds).
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  // Hang guards, not performance limits.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  outputDir: 'test-results',
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node tests/e2e/support/web-server.mjs',
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    // The first run builds the app; on a busy two-core machine that takes minutes.
+    timeout: 600_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      CLINIXAI_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      HOST: '127.0.0.1',
+      PORT: process.env.CLINIXAI_E2E_PORT,
+      CLINIXAI_DATA_DIR: process.env.CLINIXAI_E2E_DATA_DIR,
+      CLINIXAI_DEMO_PASSWORD: process.env.CLINIXAI_E2E_DEMO_PASSWORD,
+      CLINIXAI_E2E_SERVER_LOG: process.env.CLINIXAI_E2E_SERVER_LOG,
+      // The suite checks the embedded engine and the demo clinics, whatever the shell says.
+      DATABASE_URL: '',
+      AUTH_URL: '',
+      CLINIXAI_SEED: 'demo',
+      LOG_LEVEL: 'info',
+    },
+  },
+});

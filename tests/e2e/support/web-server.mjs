@@ -1,0 +1,193 @@
+// The end-to-end suite's server: builds the app into its own directory (CLINIXAI_DIST_DIR,
+// .next-e2e by default) when its sources changed, then runs scripts/serve.mjs exactly as
+// `npm start` does, on the port, data directory and demo password playwright.config.ts chose.
+// The server's stdout (its request log) is copied to CLINIXAI_E2E_SERVER_LOG for the specs.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const distDir = process.env.CLINIXAI_DIST_DIR ?? '.next-e2e';
+const dataDir = process.env.CLINIXAI_DATA_DIR;
+const serverLog = process.env.CLINIXAI_E2E_SERVER_LOG;
+if (!dataDir || !serverLog) {
+  process.stderr.write('web-server.mjs is started by playwright.config.ts, which sets CLINIXAI_DATA_DIR and CLINIXAI_E2E_SERVER_LOG.\n');
+  process.exit(2);
+}
+const tmpDir = path.join(root, '.test-tmp');
+// Named after the build directory, without its leading dot, so the files are not hidden.
+const stem = distDir.replace(/^\.+/, '').replace(/[^\w.-]/g, '_');
+const lockFile = path.join(tmpDir, `${stem}.lock`);
+const hashFile = path.join(root, distDir, 'clinixai-inputs.sha256');
+// The same inputs scripts/start.mjs watches, plus the Node version the build ran on.
+const inputs = ['src', 'public', 'next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+
+let child;
+let ownsLock = false;
+
+function log(message) {
+  process.stderr.write(`[e2e server] ${message}\n`);
+}
+
+function filesUnder(entry) {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return [];
+  if (!fs.statSync(full).isDirectory()) return [entry];
+  return fs
+    .readdirSync(full)
+    .sort()
+    .flatMap((name) => filesUnder(path.join(entry, name)));
+}
+
+/** A content hash, not mtimes: a checkout or a copy must not reuse a build of other sources. */
+function inputsHash() {
+  const hash = createHash('sha256').update(`node ${process.version}\n`);
+  for (const file of inputs.flatMap(filesUnder)) {
+    hash.update(`${file}\0`);
+    hash.update(fs.readFileSync(path.join(root, file)));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/**
+ * Two test runs in one checkout would rebuild the directory under each other's server:
+ * the second waits. A lock whose process died is taken over.
+ */
+async function acquireLock() {
+  fs.mkdirSync(tmpDir, { recursive: true });
+  let told = false;
+  for (;;) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      ownsLock = true;
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const holder = Number(fs.readFileSync(lockFile, 'utf8'));
+    if (!Number.isInteger(holder) || holder <= 0 || !isAlive(holder)) {
+      fs.rmSync(lockFile, { force: true });
+      continue;
+    }
+    if (!told) log(`waiting for another end-to-end run (PID ${holder}) that uses ${distDir}`);
+    told = true;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+function releaseLock() {
+  if (ownsLock && fs.existsSync(lockFile) && fs.readFileSync(lockFile, 'utf8') === String(process.pid)) fs.rmSync(lockFile);
+  ownsLock = false;
+}
+
+/**
+ * `next build` with another distDir adds that directory's type folders to tsconfig.json's
+ * "include" and points next-env.d.ts at it. Neither belongs in the repository, so both are put
+ * back, but tsconfig.json only when the include entries are its sole change.
+ */
+function restoreGeneratedFiles(before) {
+  const tsconfigPath = path.join(root, 'tsconfig.json');
+  const after = fs.readFileSync(tsconfigPath, 'utf8');
+  if (after !== before.tsconfig) {
+    try {
+      const original = JSON.parse(before.tsconfig);
+      const changed = JSON.parse(after);
+      changed.include = changed.include.filter((entry) => !entry.startsWith(`${distDir}/`));
+      if (JSON.stringify(changed) === JSON.stringify(original)) fs.writeFileSync(tsconfigPath, before.tsconfig);
+      else log('tsconfig.json changed during the build in more than its include list; left as it is');
+    } catch {
+      log('tsconfig.json is not plain JSON; left as the build wrote it');
+    }
+  }
+  const nextEnvPath = path.join(root, 'next-env.d.ts');
+  if (before.nextEnv !== undefined && fs.readFileSync(nextEnvPath, 'utf8') !== before.nextEnv) {
+    fs.writeFileSync(nextEnvPath, before.nextEnv);
+  }
+}
+
+async function buildIfNeeded() {
+  const wanted = inputsHash();
+  const built = fs.existsSync(path.join(root, distDir, 'BUILD_ID')) && fs.existsSync(hashFile) ? fs.readFileSync(hashFile, 'utf8') : '';
+  if (built === wanted) {
+    log(`reusing the build in ${distDir} (sources unchanged)`);
+    return;
+  }
+  log(`building into ${distDir}...`);
+  const buildLog = path.join(tmpDir, `${stem}-build.log`);
+  const before = {
+    tsconfig: fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8'),
+    nextEnv: fs.existsSync(path.join(root, 'next-env.d.ts')) ? fs.readFileSync(path.join(root, 'next-env.d.ts'), 'utf8') : undefined,
+  };
+  // A half-written directory from an interrupted build must not be mistaken for a good one.
+  fs.rmSync(hashFile, { force: true });
+  const out = fs.openSync(buildLog, 'w');
+  const build = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    cwd: root,
+    stdio: ['ignore', out, out],
+    env: { ...process.env, CLINIXAI_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  });
+  child = build;
+  const code = await new Promise((resolve) => build.on('exit', (exitCode, signal) => resolve(exitCode ?? signal)));
+  child = undefined;
+  fs.closeSync(out);
+  restoreGeneratedFiles(before);
+  if (code !== 0) {
+    const tail = fs.readFileSync(buildLog, 'utf8').split('\n').slice(-60).join('\n');
+    log(`the build failed (${code}); the end of ${path.relative(root, buildLog)}:\n${tail}`);
+    throw new Error('build failed');
+  }
+  fs.writeFileSync(hashFile, wanted);
+}
+
+function cleanUp() {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  releaseLock();
+}
+
+async function main() {
+  await acquireLock();
+  await buildIfNeeded();
+  fs.mkdirSync(path.dirname(serverLog), { recursive: true });
+  const logStream = fs.createWriteStream(serverLog, { flags: 'a' });
+  const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs')], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, CLINIXAI_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  child = server;
+  server.stdout.pipe(logStream);
+  const code = await new Promise((resolve) => server.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 0 : 1))));
+  child = undefined;
+  await new Promise((resolve) => logStream.end(resolve));
+  return code;
+}
+
+// Playwright stops the server with SIGTERM to the whole process group, so the child gets it too
+// and shuts down on its own. Forward it only if the child is still running later, which means
+// the signal was sent to this process alone; serve.mjs treats a second signal as "exit now".
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => {
+    setTimeout(() => child?.kill(signal), 3000).unref();
+  });
+}
+process.on('exit', cleanUp);
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    log(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
+
