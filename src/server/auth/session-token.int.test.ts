@@ -81,6 +81,8 @@ describe('staff inactivity timeout', () => {
     const now = Date.now();
     const clinicianToken = { uid: userId, sid: 'idle-1', signedInAt: now - 3600_000, active: { clinicId: clinicA, role: 'clinician' as const } };
     await handle.db.update(memberships).set({ status: 'active' });
+    // An earlier test signed this user out everywhere; start from a clean slate.
+    await handle.db.update(users).set({ sessionsValidAfter: null });
     const fresh = await refreshSessionToken({ ...clinicianToken, lastActivity: now - thirtyMinutes + 60_000 }, undefined, undefined, now, thirtyMinutes);
     expect(fresh?.lastActivity).toBe(now);
     expect(await refreshSessionToken({ ...clinicianToken, lastActivity: now - thirtyMinutes - 1 }, undefined, undefined, now, thirtyMinutes)).toBeNull();
