@@ -20,7 +20,7 @@ const tmpDir = path.join(root, '.test-tmp');
 const stem = distDir.replace(/^\.+/, '').replace(/[^\w.-]/g, '_');
 const lockFile = path.join(tmpDir, `${stem}.lock`);
 const hashFile = path.join(root, distDir, 'clinixai-inputs.sha256');
-// The same inputs scripts/start.mjs watches, plus the Node version the build ran on.
+// The same inputs scripts/start.mjs watches; the Node version and NEXT_PUBLIC_* are hashed too.
 const inputs = ['src', 'public', 'next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
 
 let child;
@@ -43,6 +43,10 @@ function filesUnder(entry) {
 /** A content hash, not mtimes: a checkout or a copy must not reuse a build of other sources. */
 function inputsHash() {
   const hash = createHash('sha256').update(`node ${process.version}\n`);
+  // NEXT_PUBLIC_* values are inlined into the client bundle at build time.
+  for (const name of Object.keys(process.env).filter((key) => key.startsWith('NEXT_PUBLIC_')).sort()) {
+    hash.update(`${name}=${process.env[name]}\n`);
+  }
   for (const file of inputs.flatMap(filesUnder)) {
     hash.update(`${file}\0`);
     hash.update(fs.readFileSync(path.join(root, file)));
@@ -155,7 +159,19 @@ function cleanUp() {
   releaseLock();
 }
 
+/** Server logs of earlier runs are kept for a day to debug failures, then removed. */
+function removeOldServerLogs() {
+  const dir = path.dirname(serverLog);
+  if (!fs.existsSync(dir)) return;
+  const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (/^e2e-server-.*\.log$/.test(name) && fs.statSync(file).mtimeMs < dayAgo) fs.rmSync(file, { force: true });
+  }
+}
+
 async function main() {
+  removeOldServerLogs();
   await acquireLock();
   await buildIfNeeded();
   fs.mkdirSync(path.dirname(serverLog), { recursive: true });
