@@ -48,7 +48,7 @@ export default defineConfig({
     // integration tests get their own databases from src/db/testing.
     env: { DATABASE_URL: '' },
     // Hang guards, not performance limits: a PGlite database takes seconds to open on a busy machine.
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     // Integration files mostly wait on PGlite start-up and child processes, so two workers pay off
     // even on two cores (Vitest's default there is one).
