@@ -1,3 +1,15 @@
+import { NextRequest } from 'next/server';
 import { handlers } from '@/server/auth/auth';
+import { MAX_JSON_BODY_BYTES } from '@/server/platform/api-route';
+import { jsonError } from '@/server/platform/json-route';
 
-export const { GET, POST } = handlers;
+export const { GET } = handlers;
+
+/** Sign-in forms are tiny: anything over 100 KB is refused before Auth.js parses it. */
+export async function POST(request: NextRequest) {
+  const tooLarge = () => jsonError(413, { code: 'payload_too_large', message: 'The request body is too large.' });
+  if (Number(request.headers.get('content-length') ?? '0') > MAX_JSON_BODY_BYTES) return tooLarge();
+  const body = await request.arrayBuffer();
+  if (body.byteLength > MAX_JSON_BODY_BYTES) return tooLarge();
+  return handlers.POST(new NextRequest(request.url, { method: 'POST', headers: request.headers, body }));
+}
