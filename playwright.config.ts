@@ -19,7 +19,10 @@ process.env.CLINIXAI_E2E_DATA_DIR ??= path.join(os.tmpdir(), `clinixai-e2e-${ran
 process.env.CLINIXAI_E2E_DEMO_PASSWORD ??= randomBytes(18).toString('base64url');
 process.env.CLINIXAI_E2E_SERVER_LOG ??= path.join(process.cwd(), '.test-tmp', `e2e-server-${process.env.CLINIXAI_E2E_PORT}.log`);
 
-const baseURL = `http://127.0.0.1:${process.env.CLINIXAI_E2E_PORT}`;
+// localhost, not 127.0.0.1: without AUTH_URL the platform builds absolute URLs (sign-in redirects)
+// for http://localhost:PORT, as `npm start` announces it, and the browser must stay on that host
+// for its cookies to follow (DESIGN.md §3). The server still listens on loopback only.
+const baseURL = `http://localhost:${process.env.CLINIXAI_E2E_PORT}`;
 const distDir = '.next-e2e';
 
 // Debian's Chromium where present (Playwright's download needs the internet), Playwright's own otherwise.
