@@ -2,7 +2,7 @@
 // .next-e2e by default) when its sources changed, then runs scripts/serve.mjs exactly as
 // `npm start` does, on the port, data directory and demo password playwright.config.ts chose.
 // The server's stdout (its request log) is copied to CLINIXAI_E2E_SERVER_LOG for the specs.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -98,21 +98,39 @@ function releaseLock() {
 /**
  * `next build` with another distDir adds that directory's type folders to tsconfig.json's
  * "include" and points next-env.d.ts at it. Neither belongs in the repository, so both are put
- * back, but tsconfig.json only when the include entries are its sole change.
+ * back. Other builds (benchmarks, a colleague's) may rewrite tsconfig.json at the same time, so
+ * any "<.next-something>/types" entry counts as an artefact, and the file is put back to the
+ * version from before the build or the committed one, whichever it matches without artefacts;
+ * a change of anything else is left alone.
  */
+function withoutTypeArtefacts(text, reference) {
+  const parsed = JSON.parse(text);
+  const kept = new Set(JSON.parse(reference).include ?? []);
+  if (Array.isArray(parsed.include)) {
+    parsed.include = parsed.include.filter((entry) => kept.has(entry) || !/^\.next[^/]*\/(dev\/)?types\//.test(entry));
+  }
+  return JSON.stringify(parsed);
+}
+
+function committedVersion(file) {
+  const result = spawnSync('git', ['show', `HEAD:${file}`], { cwd: root, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout : undefined;
+}
+
 function restoreGeneratedFiles(before) {
   const tsconfigPath = path.join(root, 'tsconfig.json');
   const after = fs.readFileSync(tsconfigPath, 'utf8');
   if (after !== before.tsconfig) {
-    try {
-      const original = JSON.parse(before.tsconfig);
-      const changed = JSON.parse(after);
-      changed.include = changed.include.filter((entry) => !entry.startsWith(`${distDir}/`));
-      if (JSON.stringify(changed) === JSON.stringify(original)) fs.writeFileSync(tsconfigPath, before.tsconfig);
-      else log('tsconfig.json changed during the build in more than its include list; left as it is');
-    } catch {
-      log('tsconfig.json is not plain JSON; left as the build wrote it');
-    }
+    const candidates = [before.tsconfig, committedVersion('tsconfig.json')].filter((text) => text !== undefined);
+    const match = candidates.find((candidate) => {
+      try {
+        return withoutTypeArtefacts(after, candidate) === JSON.stringify(JSON.parse(candidate));
+      } catch {
+        return false;
+      }
+    });
+    if (match !== undefined) fs.writeFileSync(tsconfigPath, match);
+    else log('tsconfig.json changed during the build in more than its include list; left as it is');
   }
   const nextEnvPath = path.join(root, 'next-env.d.ts');
   if (before.nextEnv !== undefined && fs.readFileSync(nextEnvPath, 'utf8') !== before.nextEnv) {
