@@ -1,20 +1,27 @@
-import { Info } from 'lucide-react';
+import { UserRound } from 'lucide-react';
+import { describeMembership, type AccountSummary } from '@/components/layout/account-summary';
 import { NavIcon } from '@/components/layout/nav-icon';
 import { PageHeader } from '@/components/layout/page-header';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Card, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import type { DashboardContent } from '@/content/dashboards';
 
-/** A role's dashboard before sign-in: each panel explains what it will hold, and shows an empty state instead of data. */
-export function DashboardPlaceholder({ content }: { content: DashboardContent }) {
+/**
+ * A role's dashboard before its features exist: it greets the signed-in person in their role and clinic, and
+ * each panel explains what it will hold, with an empty state instead of data.
+ */
+export function DashboardPlaceholder({ content, account }: { content: DashboardContent; account: AccountSummary }) {
   return (
     <div className="flex flex-col gap-8">
-      <PageHeader title={content.title} description={content.description} />
+      <PageHeader eyebrow={account.active?.clinicName ?? undefined} title={content.title} description={content.description} />
       <Alert variant="info">
-        <Info aria-hidden="true" />
-        <AlertTitle>You are not signed in</AlertTitle>
+        <UserRound aria-hidden="true" />
+        <AlertTitle>Welcome, {account.name}</AlertTitle>
         <AlertDescription>
-          <p>{content.notice}</p>
+          <p>
+            {account.active && <>You are signed in as {describeMembership(account.active)}. </>}
+            The panels below fill in as each part of ClinixAI arrives; none of them shows health information yet.
+          </p>
         </AlertDescription>
       </Alert>
       <ul className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">

@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { IdleGuard } from '@/components/auth/idle-guard';
+import type { FormAction } from '@/components/auth/form-state';
 import type { RoleNavigation } from '@/config/navigation';
 import { cn } from '@/lib/cn';
 import { SidebarNav } from './sidebar-nav';
@@ -14,6 +16,10 @@ type AppShellProps = {
   navigation: RoleNavigation;
   /** The header's right-hand side: the account menu and role switcher. */
   account: ReactNode;
+  /** Staff inactivity limit in ms: above 0, the shell warns a minute before it and signs out at it. */
+  idleTimeoutMs?: number;
+  /** What the inactivity warning's "Sign out" submits to. */
+  signOut?: FormAction;
   children: ReactNode;
 };
 
@@ -22,7 +28,7 @@ type AppShellProps = {
  * The sidebar's state lives in React state only: remembering it would need a functional cookie, which the
  * Cookie Policy allows only with consent, and consent handling comes later.
  */
-export function AppShell({ navigation, account, children }: AppShellProps) {
+export function AppShell({ navigation, account, idleTimeoutMs = 0, signOut, children }: AppShellProps) {
   const [collapsed, setCollapsed] = useState(false);
   const [mobileOpen, setMobileOpen] = useState(false);
   const mobileToggleRef = useRef<HTMLButtonElement>(null);
@@ -81,6 +87,7 @@ export function AppShell({ navigation, account, children }: AppShellProps) {
           <SiteFooter compact />
         </div>
       </div>
+      {idleTimeoutMs > 0 && signOut && <IdleGuard timeoutMs={idleTimeoutMs} signOut={signOut} />}
     </div>
   );
 }

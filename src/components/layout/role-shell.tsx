@@ -1,14 +1,30 @@
 import type { ReactNode } from 'react';
 import { navigation } from '@/config/navigation';
 import type { Role } from '@/config/roles';
-import { AccountMenuPlaceholder } from './account-menu-placeholder';
+import type { AccountSummary, ShellActions } from './account-summary';
+import { accountNavigation } from './account-navigation';
 import { AppShell } from './app-shell';
+import { UserMenu } from './user-menu';
 
-/** The signed-in shell for one role: that role's navigation and, for now, the account placeholder. */
-export function RoleShell({ role, children }: { role: Role; children: ReactNode }) {
-  const roleNavigation = navigation[role];
+type RoleShellProps = {
+  /** The role whose navigation the sidebar shows; null for someone without a clinic role yet. */
+  role: Role | null;
+  account: AccountSummary;
+  /** Staff inactivity limit of the session in ms; 0 for none. */
+  idleTimeoutMs: number;
+  actions: ShellActions;
+  children: ReactNode;
+};
+
+/** The signed-in shell: the role's navigation, the account menu and, for staff, the inactivity warning. */
+export function RoleShell({ role, account, idleTimeoutMs, actions, children }: RoleShellProps) {
   return (
-    <AppShell navigation={roleNavigation} account={<AccountMenuPlaceholder roleLabel={roleNavigation.label} />}>
+    <AppShell
+      navigation={role ? navigation[role] : accountNavigation}
+      account={<UserMenu account={account} actions={actions} />}
+      idleTimeoutMs={idleTimeoutMs}
+      signOut={actions.signOut}
+    >
       {children}
     </AppShell>
   );

@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
 import { RoleShell } from '@/components/layout/role-shell';
+import { requireRolePage } from '@/server/access/page-guards';
+import { shellPropsOf } from '@/server/auth/auth-page-data';
 
-export default function ClinicAdminLayout({ children }: { children: ReactNode }) {
-  return <RoleShell role="clinic_admin">{children}</RoleShell>;
+// The layout guards too, because it shows who is signed in; each page still checks for itself.
+export default async function ClinicAdminLayout({ children }: { children: ReactNode }) {
+  const principal = await requireRolePage('clinic_admin', '/admin');
+  const shell = await shellPropsOf(principal);
+  return <RoleShell {...shell}>{children}</RoleShell>;
 }

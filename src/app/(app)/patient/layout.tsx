@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
 import { RoleShell } from '@/components/layout/role-shell';
+import { requireRolePage } from '@/server/access/page-guards';
+import { shellPropsOf } from '@/server/auth/auth-page-data';
 
-export default function PatientLayout({ children }: { children: ReactNode }) {
-  return <RoleShell role="patient">{children}</RoleShell>;
+// The layout guards too, because it shows who is signed in; each page still checks for itself.
+export default async function PatientLayout({ children }: { children: ReactNode }) {
+  const principal = await requireRolePage('patient', '/patient');
+  const shell = await shellPropsOf(principal);
+  return <RoleShell {...shell}>{children}</RoleShell>;
 }
