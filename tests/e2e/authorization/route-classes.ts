@@ -1,0 +1,67 @@
+import type { Role } from '../../../src/config/roles';
+
+/**
+ * Who may reach each route and action. A route or action the application serves but this table
+ * does not name fails the authorization matrix, and so does an entry for something that no
+ * longer exists: new routes must be classified when they are added.
+ *
+ * - public: everyone, signed in or not.
+ * - signed-in: any signed-in person, whatever the active role; anonymous is refused.
+ * - a role: only a session whose active role is that one; others get 404, anonymous is refused.
+ */
+export type Access = 'public' | 'signed-in' | Role;
+
+/** Page templates; `sample` is the concrete path to request for dynamic segments. */
+export const pageAccess: Record<string, { access: Access; sample?: string }> = {
+  '/': { access: 'public' },
+  '/contact': { access: 'public' },
+  '/cookies': { access: 'public' },
+  '/privacy': { access: 'public' },
+  '/terms': { access: 'public' },
+  '/sign-in': { access: 'public' },
+  '/sign-up': { access: 'public' },
+  '/forgot-password': { access: 'public' },
+  '/reset-password': { access: 'public' },
+  '/verify-email': { access: 'public' },
+  '/dashboard': { access: 'signed-in' },
+  '/settings': { access: 'signed-in' },
+  '/patient': { access: 'patient' },
+  '/clinician': { access: 'clinician' },
+  '/admin': { access: 'clinic_admin' },
+  '/platform': { access: 'platform_admin' },
+};
+
+/** API templates, per method; `sample` as above. */
+export const apiAccess: Record<string, { methods: Record<string, Access>; sample?: string }> = {
+  '/api/health': { methods: { GET: 'public' } },
+  '/api/v1/clinics': { methods: { GET: 'public' } },
+  '/api/v1/me': { methods: { GET: 'signed-in' } },
+  '/api/v1/me/active-role': { methods: { POST: 'signed-in' } },
+  // Auth.js's own endpoints (csrf, session, sign-in, callbacks, sign-out) are public by nature;
+  // their protections (CSRF double submit, throttling, revocation) have their own specs.
+  '/api/auth/[...nextauth]': { methods: { GET: 'public', POST: 'public' }, sample: '/api/auth/providers' },
+};
+
+/**
+ * Server actions by "file#export". public actions are safe for anyone (signing in, signing up,
+ * signing out of nothing); signed-in actions must refuse an anonymous caller.
+ */
+export const actionAccess: Record<string, 'public' | 'signed-in'> = {
+  'src/server/auth/auth.actions.ts#signInWithPasswordAction': 'public',
+  'src/server/auth/auth.actions.ts#signInWithGoogleAction': 'public',
+  'src/server/auth/auth.actions.ts#signUpAction': 'public',
+  'src/server/auth/auth.actions.ts#requestPasswordResetAction': 'public',
+  'src/server/auth/auth.actions.ts#resetPasswordAction': 'public',
+  'src/server/auth/auth.actions.ts#signOutAction': 'public',
+  'src/server/auth/auth.actions.ts#signOutEverywhereAction': 'public',
+  'src/app/(public)/verify-email/page.tsx#$$RSC_SERVER_ACTION_0': 'public',
+  'src/server/access/access.actions.ts#switchRoleAction': 'signed-in',
+};
+
+/** One demo account per role (DESIGN.md §5). */
+export const roleAccounts: Record<Role, string> = {
+  patient: 'patient@riverside.example',
+  clinician: 'dr.lee@riverside.example',
+  clinic_admin: 'admin@riverside.example',
+  platform_admin: 'platform@clinixai.example',
+};
