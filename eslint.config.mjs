@@ -35,7 +35,7 @@ export default defineConfig([
       'no-restricted-imports': ['error', {
         patterns: [
           { group: databaseModules, message: 'Components never use the database.' },
-          { group: ['@/server/**', '!@/server/**/*.actions'], message: 'Components import server code only through *.actions.ts.' },
+          { regex: '^@/server/(?!.*\\.actions$)', message: 'Components import server code only through *.actions.ts.' },
         ],
       }],
     },

@@ -65,6 +65,12 @@ describe('invalid configuration', () => {
     for (const name of ['DATABASE_URL', 'PORT', 'LOG_LEVEL']) expect(error.message).toContain(name);
   });
 
+  it('reports a missing partner variable even when another variable is invalid', () => {
+    const error = problemWithError({ PORT: 'abc', AUTH_GOOGLE_ID: 'client-id-1234.apps.example' });
+    expect(error.message).toContain('PORT');
+    expect(error.message).toContain('AUTH_GOOGLE_SECRET');
+  });
+
   it('requires the optional LLM endpoint and model together', () => {
     expect(problemWith({ CLINIXAI_AI_BASE_URL: 'http://127.0.0.1:11434/v1' })).toContain('CLINIXAI_AI_MODEL');
     expect(problemWith({ CLINIXAI_AI_MODEL: 'llama3.1' })).toContain('CLINIXAI_AI_BASE_URL');

@@ -51,23 +51,21 @@ const envSchema = z
     CLINIXAI_AI_MODEL: optionalString,
     CLINIXAI_AI_API_KEY: optionalString,
     CLINIXAI_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(30),
-  })
-  .superRefine((env, ctx) => {
-    if (Boolean(env.AUTH_GOOGLE_ID) !== Boolean(env.AUTH_GOOGLE_SECRET)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [env.AUTH_GOOGLE_ID ? 'AUTH_GOOGLE_SECRET' : 'AUTH_GOOGLE_ID'],
-        message: 'must be set together with the other AUTH_GOOGLE_* variable',
-      });
-    }
-    if (Boolean(env.CLINIXAI_AI_BASE_URL) !== Boolean(env.CLINIXAI_AI_MODEL)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [env.CLINIXAI_AI_BASE_URL ? 'CLINIXAI_AI_MODEL' : 'CLINIXAI_AI_BASE_URL'],
-        message: 'must be set together with the other CLINIXAI_AI_* variable',
-      });
-    }
   });
+
+/** Variables that only make sense together. Checked on the raw values so they are reported even
+ * when another variable is invalid (an object refinement would be skipped then). */
+const pairs: [string, string][] = [
+  ['AUTH_GOOGLE_ID', 'AUTH_GOOGLE_SECRET'],
+  ['CLINIXAI_AI_BASE_URL', 'CLINIXAI_AI_MODEL'],
+];
+
+function pairProblems(source: Record<string, string | undefined>): string[] {
+  const present = (name: string) => Boolean(source[name]?.trim());
+  return pairs
+    .filter(([a, b]) => present(a) !== present(b))
+    .map(([a, b]) => `${present(a) ? b : a} must be set together with ${present(a) ? a : b}`);
+}
 
 export type Env = z.infer<typeof envSchema> & {
   /** Which engine the platform runs on, derived from DATABASE_URL. */
@@ -86,11 +84,11 @@ export class ConfigError extends Error {
 /** Parses an environment; throws ConfigError naming every offending variable (never its value). */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`),
-    );
-  }
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`)),
+    ...pairProblems(source),
+  ];
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const dbEngine = result.data.DATABASE_URL ? 'postgres' : 'pglite';
   const seed = result.data.CLINIXAI_SEED ?? (dbEngine === 'pglite' ? 'demo' : 'none');
   return { ...result.data, dbEngine, seed };

@@ -30,7 +30,8 @@ export async function sendMail(message: MailMessage): Promise<void> {
   }
   await storeInOutbox(message, null);
   // A local installation (embedded database or dev server) has no admin reading the outbox yet.
-  if (config.NODE_ENV !== 'production' || config.dbEngine === 'pglite') {
+  // Never under test: links carry single-use tokens and test output is kept in CI logs.
+  if (config.NODE_ENV !== 'test' && (config.NODE_ENV === 'development' || config.dbEngine === 'pglite')) {
     process.stdout.write(`\n[outbox] To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n\n`);
   } else {
     logger().info('mail stored in outbox (no SMTP_URL configured)');
