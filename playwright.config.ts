@@ -17,6 +17,10 @@ process.env.CLINIXAI_E2E_PORT ??= String(freeLoopbackPort());
 process.env.CLINIXAI_E2E_DATA_DIR ??= path.join(os.tmpdir(), `clinixai-e2e-${randomBytes(6).toString('hex')}`);
 // Generated per run: no password for the demo accounts is ever written into the repository.
 process.env.CLINIXAI_E2E_DEMO_PASSWORD ??= randomBytes(18).toString('base64url');
+// Local peers started beside the server (tests/peers): Google's place (OIDC) and an SMTP server with an inbox.
+process.env.CLINIXAI_E2E_OIDC_PORT ??= String(freeLoopbackPort());
+process.env.CLINIXAI_E2E_SMTP_PORT ??= String(freeLoopbackPort());
+process.env.CLINIXAI_E2E_INBOX_PORT ??= String(freeLoopbackPort());
 process.env.CLINIXAI_E2E_SERVER_LOG ??= path.join(process.cwd(), '.test-tmp', `e2e-server-${process.env.CLINIXAI_E2E_PORT}.log`);
 
 // localhost, not 127.0.0.1: without AUTH_URL the platform builds absolute URLs (sign-in redirects)
@@ -82,6 +86,9 @@ export default defineConfig({
       CLINIXAI_DATA_DIR: process.env.CLINIXAI_E2E_DATA_DIR,
       CLINIXAI_DEMO_PASSWORD: process.env.CLINIXAI_E2E_DEMO_PASSWORD,
       CLINIXAI_E2E_SERVER_LOG: process.env.CLINIXAI_E2E_SERVER_LOG,
+      CLINIXAI_E2E_OIDC_PORT: process.env.CLINIXAI_E2E_OIDC_PORT,
+      CLINIXAI_E2E_SMTP_PORT: process.env.CLINIXAI_E2E_SMTP_PORT,
+      CLINIXAI_E2E_INBOX_PORT: process.env.CLINIXAI_E2E_INBOX_PORT,
       // The suite checks the embedded engine and the demo clinics, whatever the shell says.
       DATABASE_URL: '',
       AUTH_URL: '',

@@ -5,17 +5,23 @@ import { test as base, expect } from '@playwright/test';
  * the test make and fails the test if any goes to a host other than the app's own: nothing from
  * a third party may load on our pages (DESIGN.md §2 and §7: no Google or Stripe scripts,
  * no analytics, no fonts or images from CDNs).
+ *
+ * A spec that follows a redirect to another site on purpose (Google sign-in's own pages, played
+ * here by a local OpenID Connect server) names that host in `redirectHosts`; requests made while
+ * the browser is on that site are its own business, never our pages'.
  */
-export const test = base.extend<{ onlyOwnHost: void }>({
+export const test = base.extend<{ onlyOwnHost: void; redirectHosts: string[] }>({
+  redirectHosts: [[], { option: true }],
   onlyOwnHost: [
-    async ({ context, baseURL }, use) => {
+    async ({ context, baseURL, redirectHosts }, use) => {
       const ownHost = new URL(baseURL ?? 'http://127.0.0.1').host;
       const foreign: string[] = [];
       context.on('request', (request) => {
         const url = new URL(request.url());
         // data:, blob: and similar never leave the browser.
         if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) return;
-        if (url.host !== ownHost) foreign.push(`${request.method()} ${url.origin}${url.pathname}`);
+        if (url.host === ownHost || redirectHosts.includes(url.host)) return;
+        foreign.push(`${request.method()} ${url.origin}${url.pathname}`);
       });
       await use();
       expect(foreign, `requests to hosts other than ${ownHost}`).toEqual([]);

@@ -3,9 +3,11 @@
 // `npm start` does, on the port, data directory and demo password playwright.config.ts chose.
 // The server's stdout (its request log) is copied to CLINIXAI_E2E_SERVER_LOG for the specs.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { startOidcServer } from '../../peers/oidc-server.mjs';
+import { startSmtpServer } from '../../peers/smtp-server.mjs';
 
 const root = process.cwd();
 const distDir = process.env.CLINIXAI_DIST_DIR ?? '.next-e2e';
@@ -194,17 +196,43 @@ async function main() {
   await buildIfNeeded();
   fs.mkdirSync(path.dirname(serverLog), { recursive: true });
   const logStream = fs.createWriteStream(serverLog, { flags: 'a' });
+  const peers = await startPeers();
   const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs')], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, CLINIXAI_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...peers.env, CLINIXAI_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
   });
   child = server;
   server.stdout.pipe(logStream);
   const code = await new Promise((resolve) => server.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 0 : 1))));
   child = undefined;
   await new Promise((resolve) => logStream.end(resolve));
+  await peers.close();
   return code;
+}
+
+/**
+ * What cannot run here is replaced by a local peer speaking the same protocol: an OpenID
+ * Connect provider in Google's place and an SMTP server whose inbox the specs read.
+ */
+async function startPeers() {
+  const port = (name) => Number(process.env[name]);
+  const appPort = port('PORT');
+  const clientId = 'clinixai-e2e';
+  const clientSecret = randomBytes(24).toString('base64url');
+  const oidc = await startOidcServer({
+    port: port('CLINIXAI_E2E_OIDC_PORT'),
+    clientId,
+    clientSecret,
+    redirectUris: [`http://localhost:${appPort}/api/auth/callback/google`],
+  });
+  const smtp = await startSmtpServer({ smtpPort: port('CLINIXAI_E2E_SMTP_PORT'), httpPort: port('CLINIXAI_E2E_INBOX_PORT') });
+  return {
+    env: { AUTH_GOOGLE_ID: clientId, AUTH_GOOGLE_SECRET: clientSecret, AUTH_GOOGLE_ISSUER: oidc.issuer, SMTP_URL: smtp.smtpUrl },
+    close: async () => {
+      await Promise.allSettled([oidc.close(), smtp.close()]);
+    },
+  };
 }
 
 // Playwright stops the server with SIGTERM to the whole process group, so the child gets it too
