@@ -20,6 +20,8 @@ export function riversideClinic(): ClinicSpec {
       { email: 'admin@riverside.example', name: 'Dana Whitfield', role: 'clinic_admin', title: 'Practice Manager' },
       { email: 'dr.lee@riverside.example', name: 'Evelyn Lee', role: 'clinician', title: 'MD, Family Medicine' },
       { email: 'dr.okafor@riverside.example', name: 'Chidi Okafor', role: 'clinician', title: 'MD, Internal Medicine' },
+      // One person, two roles in one clinic (DESIGN.md §1): the role switcher has something to switch.
+      { email: 'dr.okafor@riverside.example', name: 'Chidi Okafor', role: 'clinic_admin', title: 'Medical director' },
     ],
     // Prices in cents. Buffers give the clinician time to chart and the room to be turned over.
     visitTypes: [

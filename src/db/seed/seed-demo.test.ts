@@ -69,6 +69,7 @@ describe('seedDemoIfEmpty', () => {
       { email: 'admin@riverside.example', role: 'clinic_admin', clinic: 'riverside' },
       { email: 'dr.lee@riverside.example', role: 'clinician', clinic: 'riverside' },
       { email: 'dr.okafor@riverside.example', role: 'clinician', clinic: 'riverside' },
+      { email: 'dr.okafor@riverside.example', role: 'clinic_admin', clinic: 'riverside' },
       { email: 'dr.shah@harbor.example', role: 'clinician', clinic: 'harbor' },
       { email: 'patient@riverside.example', role: 'patient', clinic: 'riverside' },
       { email: 'platform@clinixai.example', role: 'platform_admin', clinic: null },

@@ -43,7 +43,7 @@ function printDemoSignIn(password: string, generated: boolean, seededNow: boolea
     'Sign in with any of:',
     '  admin@riverside.example      clinic admin',
     '  dr.lee@riverside.example     clinician',
-    '  dr.okafor@riverside.example  clinician',
+    '  dr.okafor@riverside.example  clinician and clinic admin (switch roles in the header)',
     '  patient@riverside.example    patient',
     '  admin@harbor.example         clinic admin (second clinic)',
     '  dr.shah@harbor.example       clinician (second clinic)',
