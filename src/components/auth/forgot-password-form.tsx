@@ -33,7 +33,7 @@ export function ForgotPasswordForm({ action }: { action: AuthFormAction }) {
         <FormAlert
           title={errors.email ? 'Check your email address' : 'We could not send the link'}
           message={errors.email ? undefined : state.error.message}
-          problems={errors.email ? [{ fieldId: 'forgot-email', message: errors.email.join(' ') }] : undefined}
+          problems={errors.email ? [{ fieldId: 'forgot-email', label: 'Email address' }] : undefined}
           focusKey={state}
         />
       )}

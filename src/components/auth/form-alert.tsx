@@ -5,12 +5,13 @@ import { useEffect, useRef } from 'react';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { cn } from '@/lib/cn';
 
-export type FieldProblem = { fieldId: string; message: string };
+/** A field to fix: the summary links to it by its label; the message itself sits next to the field. */
+export type FieldProblem = { fieldId: string; label: string };
 
 type FormAlertProps = {
   title: string;
   message?: string;
-  /** Field errors to list with links to their fields (an error summary). */
+  /** Fields with errors, listed as links to them (an error summary). */
   problems?: readonly FieldProblem[];
   /** Changes whenever a new answer arrives, so a repeated error takes focus again. */
   focusKey?: unknown;
@@ -39,7 +40,7 @@ export function FormAlert({ title, message, problems, focusKey, children, classN
               {problems.map((problem) => (
                 <li key={problem.fieldId}>
                   <a href={`#${problem.fieldId}`} className="text-destructive underline hover:no-underline">
-                    {problem.message}
+                    {problem.label}
                   </a>
                 </li>
               ))}

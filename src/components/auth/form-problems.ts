@@ -7,7 +7,7 @@ export function fieldErrorsOf(state: FormState): Record<string, string[] | undef
 }
 
 /** The error summary's entries, in the order the fields appear on the form. */
-export function problemsOf(state: FormState, fields: readonly { name: string; id: string }[]): FieldProblem[] {
+export function problemsOf(state: FormState, fields: readonly { name: string; id: string; label: string }[]): FieldProblem[] {
   const errors = fieldErrorsOf(state);
-  return fields.flatMap(({ name, id }) => (errors[name]?.length ? [{ fieldId: id, message: errors[name].join(' ') }] : []));
+  return fields.flatMap(({ name, id, label }) => (errors[name]?.length ? [{ fieldId: id, label }] : []));
 }

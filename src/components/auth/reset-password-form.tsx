@@ -33,7 +33,7 @@ export function ResetPasswordForm({ token, action }: { token: string; action: Au
         <FormAlert
           title={errors.password ? 'Choose a different password' : 'Your password was not changed'}
           message={errors.password ? undefined : state.error.message}
-          problems={errors.password ? [{ fieldId: 'reset-password', message: errors.password.join(' ') }] : undefined}
+          problems={errors.password ? [{ fieldId: 'reset-password', label: 'New password' }] : undefined}
           focusKey={state}
         />
       )}

@@ -12,9 +12,9 @@ import { SuccessPanel } from './success-panel';
 import { useFormAction } from './use-form-action';
 
 const fields = [
-  { name: 'name', id: 'sign-up-name' },
-  { name: 'email', id: 'sign-up-email' },
-  { name: 'password', id: 'sign-up-password' },
+  { name: 'name', id: 'sign-up-name', label: 'Your name' },
+  { name: 'email', id: 'sign-up-email', label: 'Email address' },
+  { name: 'password', id: 'sign-up-password', label: 'Password' },
 ] as const;
 
 /** Patient sign-up. The answer is "check your email" whether or not the address already has an account. */
@@ -24,7 +24,8 @@ export function SignUpForm({ action }: { action: AuthFormAction }) {
   if (state?.ok) {
     return (
       <SuccessPanel title="Check your email">
-        <p>{state.data.message}</p>
+        {/* The same words whether or not the address already had an account (the server's answer says no more). */}
+        <p>We sent a link to the address you gave. Open it to confirm the address and finish creating your account.</p>
         <p>The link works once and expires in 24 hours. If nothing arrives within a few minutes, look in your spam folder.</p>
         <p>
           Once your address is confirmed, <Link href="/sign-in" className={authLinkClass}>sign in</Link>.
@@ -45,7 +46,7 @@ export function SignUpForm({ action }: { action: AuthFormAction }) {
           focusKey={state}
         />
       )}
-      <TextField id="sign-up-name" name="name" label="Your name" autoComplete="name" maxLength={120} required errors={errors.name} />
+      <TextField id="sign-up-name" name="name" label={fields[0].label} autoComplete="name" maxLength={120} required errors={errors.name} />
       <TextField
         id="sign-up-email"
         name="email"
