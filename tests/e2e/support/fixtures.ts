@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Request } from '@playwright/test';
 
 /**
  * Every spec imports `test` from here. An automatic fixture records each request the pages of
@@ -21,6 +21,7 @@ export const test = base.extend<{ onlyOwnHost: void; redirectHosts: string[] }>(
         // data:, blob: and similar never leave the browser.
         if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) return;
         if (url.host === ownHost || redirectHosts.includes(url.host)) return;
+        if (redirectHosts.includes(hostOfFrame(request))) return; // that site's own page, not ours
         foreign.push(`${request.method()} ${url.origin}${url.pathname}`);
       });
       await use();
@@ -29,5 +30,13 @@ export const test = base.extend<{ onlyOwnHost: void; redirectHosts: string[] }>(
     { auto: true },
   ],
 });
+
+function hostOfFrame(request: Request): string {
+  try {
+    return new URL(request.frame().url()).host;
+  } catch {
+    return ''; // no frame (a service worker) or no URL yet
+  }
+}
 
 export { expect };

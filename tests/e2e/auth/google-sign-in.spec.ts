@@ -1,0 +1,43 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+
+/**
+ * "Continue with Google" against a real OpenID Connect server on loopback standing in for Google
+ * (tests/peers/oidc-server.mjs). Its login form takes "verified:<email>" or "unverified:<email>".
+ */
+const oidcHost = `127.0.0.1:${process.env.CLINIXAI_E2E_OIDC_PORT}`;
+test.use({ redirectHosts: [oidcHost] });
+
+async function continueWithGoogle(page: Page, login: string, callbackUrl?: string) {
+  await page.goto(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : '/sign-in');
+  await page.getByRole('button', { name: 'Continue with Google' }).click();
+  await page.waitForURL((url) => url.host === oidcHost);
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('anything');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL((url) => url.host !== oidcHost);
+}
+
+const sessionEmail = async (page: Page) =>
+  ((await (await page.request.get('/api/auth/session')).json()) as { user?: { email?: string } } | null)?.user?.email;
+
+test('a new person signs in with a verified Google account', async ({ page }) => {
+  const email = `google.person.${Date.now()}@example.org`;
+  await continueWithGoogle(page, `verified:${email}`);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  expect(await sessionEmail(page)).toBe(email);
+});
+
+test('a verified Google identity is linked to the existing account with that email', async ({ page }) => {
+  await continueWithGoogle(page, 'verified:patient@riverside.example', '/patient');
+  await expect(page).toHaveURL(/\/patient$/);
+  expect(await sessionEmail(page)).toBe('patient@riverside.example');
+});
+
+test('an unverified Google email is not linked, and the person is told how to link it', async ({ page }) => {
+  await continueWithGoogle(page, 'unverified:dr.shah@harbor.example');
+  await expect(page).toHaveURL(/\/sign-in\?.*error=google_email_unverified/);
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText(/Google/);
+  expect(await sessionEmail(page)).toBeUndefined();
+});
