@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { auth } from '@/server/auth/auth';
 import { activeMemberships, findUserById, type MembershipRow } from '@/server/auth/users.repo';
 import { forbidden, unauthenticated } from '@/lib/errors';
@@ -15,8 +16,13 @@ export interface Principal {
   permissions: ReadonlySet<Permission>;
 }
 
-/** The signed-in principal, or null for an anonymous request or an ended session. */
-export async function currentPrincipal(): Promise<Principal | null> {
+/**
+ * The signed-in principal, or null for an anonymous request or an ended session. Cached per
+ * request: a layout and its page both ask, and each read runs the session checks.
+ */
+export const currentPrincipal = cache(loadPrincipal);
+
+async function loadPrincipal(): Promise<Principal | null> {
   const session = await auth();
   const userId = session?.user?.id;
   if (!session || !userId) return null;
