@@ -1,6 +1,12 @@
 import type { Metadata, Viewport } from 'next';
+import { cookies, headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { ConsentBanner } from '@/components/consent/consent-banner';
+import { ConsentDialog } from '@/components/consent/consent-dialog';
+import { ConsentProvider } from '@/components/consent/consent-provider';
 import { SkipLink } from '@/components/layout/skip-link';
+import { consentDetails } from '@/server/consent/consent-details';
+import { readConsent } from '@/server/consent/read-consent';
 import './globals.css';
 
 // Every page is rendered per request so Next.js can put the proxy's fresh CSP nonce on its scripts;
@@ -27,12 +33,20 @@ export const viewport: Viewport = {
 };
 
 // No next/font and no third-party scripts: the system font stack in globals.css means no request leaves the installation.
-export default function RootLayout({ children }: { children: ReactNode }) {
+// The consent banner is rendered here, from the consent cookie the server verified: the cookie is HttpOnly,
+// so no script needs to read it, and a visitor with a valid choice never sees the banner flash.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+  const { view, uiPreferences } = readConsent({ cookie: (name) => jar.get(name)?.value, header: (name) => requestHeaders.get(name) });
   return (
     <html lang="en">
       <body>
-        <SkipLink />
-        {children}
+        <ConsentProvider initialConsent={view} details={consentDetails()} initialUiPreferences={uiPreferences}>
+          <SkipLink />
+          <ConsentBanner />
+          {children}
+          <ConsentDialog />
+        </ConsentProvider>
       </body>
     </html>
   );

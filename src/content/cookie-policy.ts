@@ -1,35 +1,22 @@
-// The published Cookie Policy, word for word (source: shared/seed/cookie-policy.txt). Its sentences are
-// commitments the platform must keep (DESIGN.md §2): change the text only together with the behaviour,
-// and change lastUpdated when the text changes.
-import type { PolicyDocumentContent, PolicyTable } from './policy-types';
+// The published Cookie Policy (source: shared/seed/cookie-policy.txt). Its sentences are commitments the platform
+// must keep (DESIGN.md §2): change the text only together with the behaviour. The cookie tables are not
+// written here: they are generated from the cookie registry (src/server/consent/cookie-registry.ts), the same
+// list the platform sets cookies from, so the policy cannot drift from what the browser receives.
+import { COOKIE_POLICY_LAST_UPDATED } from '@/server/consent/policy-revisions';
+import { cookiesIn, cookieTable } from '@/server/consent/policy-tables';
+import { POLICY_VERSION } from '@/server/consent/policy-version';
+import type { ConsentCategory } from '@/server/consent/registry-types';
+import type { PolicyBlock, PolicyDocumentContent } from './policy-types';
 
-export type CookieEntry = { name: string; purpose: string; duration: string };
-
-/** The strictly necessary cookies as published. A later issue generates this list from the cookie registry in code. */
-export const strictlyNecessaryCookies: readonly CookieEntry[] = [
-  { name: 'authjs.session-token', purpose: 'Authentication session token (JWT). Keeps you logged in securely.', duration: '8 hours' },
-  {
-    name: '__Secure-authjs.session-token',
-    purpose: 'Secure version of session token (production only). HTTP-only, SameSite=Lax.',
-    duration: '8 hours',
-  },
-  { name: 'authjs.csrf-token', purpose: 'CSRF protection token. Prevents cross-site request forgery attacks.', duration: 'Session' },
-  { name: 'authjs.callback-url', purpose: 'Stores redirect URL after authentication.', duration: 'Session' },
-  { name: 'clinixai-cookie-consent', purpose: 'Records your cookie consent preference.', duration: '365 days' },
-];
-
-export function cookieTable(caption: string, cookies: readonly CookieEntry[]): PolicyTable {
-  return {
-    caption,
-    columns: ['Cookie Name', 'Purpose', 'Duration'],
-    rows: cookies.map((cookie) => [[{ code: cookie.name }], cookie.purpose, cookie.duration]),
-  };
-}
+/** A generated table, or nothing for a category with no cookies (analytics today). */
+const tableOf = (caption: string, category: ConsentCategory): PolicyBlock[] =>
+  cookiesIn(category).length > 0 ? [{ kind: 'table', table: cookieTable(caption, cookiesIn(category)) }] : [];
 
 export const cookiePolicy: PolicyDocumentContent = {
   title: 'Cookie Policy',
   lastUpdatedPrefix: 'Last Updated',
-  lastUpdated: { iso: '2026-02-13', label: 'February 13, 2026' },
+  lastUpdated: { ...COOKIE_POLICY_LAST_UPDATED },
+  summary: ['Policy version ', { code: POLICY_VERSION }, '.'],
   sections: [
     {
       id: 'what-are-cookies',
@@ -54,7 +41,7 @@ export const cookiePolicy: PolicyDocumentContent = {
           title: 'Strictly Necessary Cookies',
           blocks: [
             { kind: 'paragraph', text: 'These cookies are essential for the Platform to function and cannot be disabled.' },
-            { kind: 'table', table: cookieTable('Strictly necessary cookies', strictlyNecessaryCookies) },
+            ...tableOf('Strictly necessary cookies', 'necessary'),
           ],
         },
         {
@@ -71,6 +58,7 @@ export const cookiePolicy: PolicyDocumentContent = {
                 { text: 'Storing notification preferences' },
               ],
             },
+            ...tableOf('Functional cookies', 'functional'),
           ],
         },
         {
@@ -82,6 +70,7 @@ export const cookiePolicy: PolicyDocumentContent = {
               kind: 'paragraph',
               text: 'We may use anonymized analytics to understand how users interact with the Platform. These cookies do not collect personal health data. Currently, we do not use third-party analytics services, but we reserve the right to implement privacy-respecting analytics in the future with appropriate notice.',
             },
+            ...tableOf('Performance and analytics cookies', 'analytics'),
           ],
         },
       ],
