@@ -94,3 +94,32 @@ test('"Sign out of all devices" ends the other sessions too', async ({ page, bro
   expect(await (await otherPage.request.get('/api/auth/session')).json()).toBeNull();
   await other.close();
 });
+
+test('a forgotten password is reset from the emailed link, once, and the new one signs in', async ({ page }) => {
+  const email = `forgetful.${Date.now()}@example.org`;
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill('Forgetful Person');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('the first long passphrase');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Check your email').first()).toBeVisible();
+
+  await page.goto('/forgot-password');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Send me a link' }).click();
+  const link = linkIn(await waitForMail(email, /Reset your ClinixAI password/));
+
+  await page.goto(link);
+  await page.getByLabel('New password').fill('a second, better passphrase');
+  await page.getByRole('button', { name: 'Save new password' }).click();
+  await expect(page.getByText('Your password was changed')).toBeVisible();
+
+  // The reset also confirmed the address (the link proved the person reads that inbox).
+  await signInWithForm(page, email, 'a second, better passphrase');
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  await page.goto(link);
+  await page.getByLabel('New password').fill('a third attempt passphrase');
+  await page.getByRole('button', { name: 'Save new password' }).click();
+  await expect(formAlert(page)).toContainText(/expired or was already used|ask for a new/i);
+});
