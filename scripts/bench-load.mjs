@@ -18,13 +18,14 @@ const CONNECTIONS = 10;
  * @returns {Promise<Row>}
  */
 export async function measure(target, { durationS, warmupS }) {
-  const probe = await get(target.url);
+  const headers = target.headers ?? {};
+  const probe = await get(target.url, 10_000, headers);
   if (!probe) return { label: target.label, missing: 'unreachable' };
   if (probe.status === 404) return { label: target.label, missing: 'not yet present (404)' };
   if (probe.status !== 200) process.stdout.write(`  note: ${target.label} answered ${probe.status} before load\n`);
   process.stdout.write(`  ${target.label}: warm-up ${warmupS} s, then ${durationS} s...\n`);
-  await autocannon({ url: target.url, connections: CONNECTIONS, duration: warmupS });
-  const result = await autocannon({ url: target.url, connections: CONNECTIONS, duration: durationS });
+  await autocannon({ url: target.url, headers, connections: CONNECTIONS, duration: warmupS });
+  const result = await autocannon({ url: target.url, headers, connections: CONNECTIONS, duration: durationS });
   return {
     label: target.label,
     rps: result.requests.average,

@@ -126,9 +126,9 @@ export async function startApp({ name, env, port, timeoutMs, redact }) {
  * @param {number} timeoutMs
  * @returns {Promise<{ status: number, body: string } | undefined>} undefined when unreachable
  */
-export async function get(url, timeoutMs = 10_000) {
+export async function get(url, timeoutMs = 10_000, headers = {}) {
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs))) });
+    const response = await fetch(url, { headers, signal: AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs))) });
     return { status: response.status, body: await response.text() };
   } catch {
     return undefined;

@@ -11,6 +11,7 @@ import { measure, printTable } from './bench-load.mjs';
 import { build } from './bench-build.mjs';
 import { freePort, get, rssMb, startApp, startBaseline, stop, stopAll } from './bench-processes.mjs';
 import { createDatabase, redactUrl } from './bench-postgres.mjs';
+import { signIn } from './bench-session.mjs';
 
 const DIST_DIR = '.next-bench';
 const BUILD_TIMEOUT_MS = 15 * 60_000;
@@ -93,7 +94,7 @@ async function benchApp(engine, extraEnv) {
   const started = await startApp({ name: `app (${engine})`, env, port, timeoutMs: START_TIMEOUT_MS, redact: [demoPassword, extraEnv.AUTH_SECRET ?? demoPassword] });
   const idle = rssMb(started.server.pid);
   notes.push(`Cold start on ${engine} (spawn to first 200 from /api/health, fresh database incl. migrations and demo seed): ${Math.round(started.coldStartMs).toLocaleString('en-US')} ms; RSS when idle: ${formatRss(idle)}.`);
-  return { engine, port, ...started };
+  return { engine, port, demoPassword, ...started };
 }
 
 /** @param {Awaited<ReturnType<typeof benchApp>>} app */
@@ -103,6 +104,10 @@ async function loadApp(app) {
   const directory = await get(`${base}/api/v1/clinics`);
   if (directory?.status === 200) notes.push(`/api/v1/clinics on ${app.engine} lists ${countItems(directory.body)} clinics.`);
   rows.push(await measure({ label: `app ${app.engine} /api/v1/clinics`, url: `${base}/api/v1/clinics` }, { durationS, warmupS }));
+  // The same kind of read behind a session: JWT decryption, revocation check and memberships per request.
+  const cookie = await signIn(base, 'dr.lee@riverside.example', app.demoPassword);
+  if (cookie) rows.push(await measure({ label: `app ${app.engine} /api/v1/me (signed in)`, url: `${base}/api/v1/me`, headers: { cookie } }, { durationS, warmupS }));
+  else notes.push(`Could not sign in on ${app.engine}; the authenticated route was not measured.`);
   notes.push(`RSS of the ${app.engine} server after load: ${formatRss(rssMb(app.server.pid))}.`);
   await stop(app.server);
 }
