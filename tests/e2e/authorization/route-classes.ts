@@ -23,11 +23,13 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/forgot-password': { access: 'public' },
   '/reset-password': { access: 'public' },
   '/verify-email': { access: 'public' },
+  '/join': { access: 'public' },
   '/dashboard': { access: 'signed-in' },
   '/settings': { access: 'signed-in' },
   '/patient': { access: 'patient' },
   '/clinician': { access: 'clinician' },
   '/admin': { access: 'clinic_admin' },
+  '/admin/staff': { access: 'clinic_admin' },
   '/platform': { access: 'platform_admin' },
 };
 
@@ -56,6 +58,11 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/auth/auth.actions.ts#signOutEverywhereAction': 'public',
   'src/app/(public)/verify-email/page.tsx#$$RSC_SERVER_ACTION_0': 'public',
   'src/server/access/access.actions.ts#switchRoleAction': 'signed-in',
+  'src/server/clinics/staff.actions.ts#inviteStaffAction': 'signed-in',
+  'src/server/clinics/staff.actions.ts#revokeInvitationAction': 'signed-in',
+  'src/server/clinics/staff.actions.ts#acceptInvitationAction': 'signed-in',
+  // Joining from an invitation creates the account: the token, not a session, is what authorizes it.
+  'src/server/clinics/staff.actions.ts#joinWithPasswordAction': 'public',
 };
 
 /** One demo account per role (DESIGN.md §5). */
