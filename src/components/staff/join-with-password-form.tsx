@@ -31,7 +31,7 @@ export function JoinWithPasswordForm({ token, email, action }: { token: string; 
           focusKey={state}
         />
       )}
-      <TextField id="join-email" label="Email address" value={email} readOnly hint="The address the invitation was sent to." autoComplete="username" />
+      <TextField id="join-email" label="Email address" value={email} readOnly hint="The invitation was sent to this address; it cannot be changed." autoComplete="username" />
       <TextField id="join-name" name="name" label="Your name" autoComplete="name" maxLength={120} required errors={errors.name} />
       <PasswordField id="join-password" name="password" label="Password" autoComplete="new-password" withRules required errors={errors.password} />
       <SubmitButton pending={pending} pendingLabel="Creating your account…" className="w-full">

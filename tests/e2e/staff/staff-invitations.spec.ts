@@ -64,7 +64,6 @@ test('an admin invites a clinician, who creates an account from the emailed link
   // Single use: the same link now says so, in a fresh browser too.
   await inviteePage.goto(link);
   await expect(inviteePage.getByText('This invitation has already been used')).toBeVisible();
-  await invitee.close();
   const stranger = await browser.newContext();
   const strangerPage = await stranger.newPage();
   await strangerPage.goto(link);
@@ -75,6 +74,18 @@ test('an admin invites a clinician, who creates an account from the emailed link
   await page.reload();
   await expect(invitationRow(page, email)).toContainText('Accepted');
   await expect(page.getByRole('table', { name: 'Staff of this clinic' }).getByRole('row').filter({ hasText: email })).toContainText('Dr. Ines Novak');
+
+  // Now signed in, the same person accepts a second role by pressing one button; nobody else can.
+  await invite(page, email, 'Clinic admin');
+  const second = linkIn(await waitForMail(email, /invited to join Riverside Family Clinic/));
+  expect(second).not.toBe(link);
+  await page.goto(second);
+  await expect(page.getByRole('heading', { name: 'This invitation is for another address' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Accept and join/ })).toHaveCount(0);
+  await inviteePage.goto(second);
+  await inviteePage.getByRole('button', { name: 'Accept and join Riverside Family Clinic' }).click();
+  await expect(inviteePage).toHaveURL(/\/admin$/);
+  await invitee.close();
 });
 
 test('inviting an existing clinician answers with a clear message; a pending invitation can be withdrawn', async ({ page, baseURL }) => {

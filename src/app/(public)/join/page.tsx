@@ -38,16 +38,6 @@ export default async function JoinPage({ searchParams }: JoinPageProps) {
     <AuthPage
       title={`Join ${invitation.clinicName}`}
       description="You have been invited to join this clinic’s staff on ClinixAI."
-      footer={
-        !principal && (
-          <p>
-            Already have a ClinixAI account?{' '}
-            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className={authLinkClass}>
-              Sign in to accept
-            </Link>
-          </p>
-        )
-      }
     >
       <InvitationSummary invitation={invitation} />
       {principal && canAcceptAs(principal.email, invitation.email) && (
@@ -61,7 +51,13 @@ export default async function JoinPage({ searchParams }: JoinPageProps) {
       )}
       {!principal && (
         <>
-          <h2 className="text-lg font-semibold">Create your account</h2>
+          <p className="text-sm">
+            Already have a ClinixAI account?{' '}
+            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className={authLinkClass}>
+              Sign in to accept
+            </Link>
+          </p>
+          <h2 className="text-lg font-semibold">New to ClinixAI? Create your account</h2>
           <JoinWithPasswordForm token={value} email={invitation.email} action={joinWithPasswordAction} />
           {googleSignInEnabled() && (
             <>
