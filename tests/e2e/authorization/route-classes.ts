@@ -39,6 +39,10 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/clinics': { methods: { GET: 'public' } },
   '/api/v1/me': { methods: { GET: 'signed-in' } },
   '/api/v1/me/active-role': { methods: { POST: 'signed-in' } },
+  // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
+  '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
+  '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },
+  '/.well-known/gpc.json': { methods: { GET: 'public' } },
   // Auth.js's own endpoints (csrf, session, sign-in, callbacks, sign-out) are public by nature;
   // their protections (CSRF double submit, throttling, revocation) have their own specs.
   '/api/auth/[...nextauth]': { methods: { GET: 'public', POST: 'public' }, sample: '/api/auth/providers' },
