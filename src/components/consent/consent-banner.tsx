@@ -29,7 +29,7 @@ export function ConsentBanner() {
   const functionalNames = details.categories.find((category) => category.id === 'functional')?.items.map((item) => item.name) ?? [];
 
   return (
-    <section aria-labelledby="consent-banner-title" className="border-b bg-muted" data-testid="consent-banner">
+    <section aria-labelledby="consent-banner-title" className="border-b bg-accent" data-testid="consent-banner">
       <div className="mx-auto flex max-w-content flex-col gap-3 px-4 py-4 sm:px-6">
         <h2 id="consent-banner-title" className="text-base font-semibold">
           Cookies on ClinixAI

@@ -35,7 +35,8 @@ export function ConsentDialog() {
   return (
     <Dialog.Root open={dialogOpen} onOpenChange={setDialogOpen}>
       <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-50 bg-foreground/50" />
+        {/* Dims the page in both schemes: the dark scheme's foreground is light, so it dims with its background instead. */}
+        <Dialog.Overlay className="fixed inset-0 z-50 bg-foreground/50 dark:bg-background/80" />
         <Dialog.Content
           onCloseAutoFocus={(event) => {
             event.preventDefault();

@@ -22,23 +22,27 @@ export function cookieTable(caption: string, cookies: readonly CookieEntry[]): P
   };
 }
 
-/** Every cookie with its technical attributes, for the section after the policy text. */
+/** Every cookie with its technical attributes, for the section after the policy text. Short values: it is a wide table. */
 export function cookieDetailsTable(): PolicyTable {
-  const secure = (entry: CookieEntry) => ({ always: 'Yes', never: 'No', https: 'Over HTTPS' })[entry.secure];
+  const categoryLabel = { necessary: 'Necessary', functional: 'Functional', analytics: 'Analytics' } as const;
+  const secure = { always: 'Yes', never: 'No', https: 'Over HTTPS' } as const;
   return {
     caption: 'Every cookie with its attributes',
     columns: ['Cookie Name', 'Category', 'Set by', 'HttpOnly', 'Secure', 'SameSite', 'Duration'],
     rows: (['necessary', 'functional', 'analytics'] as const).flatMap(cookiesIn).map((entry) => [
       [{ code: displayName(entry) }],
-      entry.category === 'necessary' ? 'Strictly necessary' : entry.category === 'functional' ? 'Functional' : 'Analytics',
-      `${entry.provider} (${entry.party} party, ${entry.setBy === 'server' ? 'server' : 'in your browser'})`,
+      categoryLabel[entry.category],
+      entry.setBy === 'server' ? entry.provider : `${entry.provider}, in the browser`,
       entry.httpOnly ? 'Yes' : 'No',
-      secure(entry),
+      secure[entry.secure],
       entry.sameSite,
       entry.duration,
     ]),
   };
 }
+
+/** Whether every cookie is the Platform's own (none is set by a third party on its pages). */
+export const onlyFirstPartyCookies = cookieEntries.every((entry) => entry.party === 'first');
 
 /** Whether any page writes localStorage or sessionStorage (none does today). */
 export const usesBrowserStorage = registry.some((entry) => entry.kind !== 'cookie');

@@ -32,4 +32,10 @@ test('Reject all leaves only necessary cookies, and password sign-in still works
   expect(session, 'signed in').toBeDefined();
   expect(notNecessary(await context.cookies())).toEqual([]);
   await expect(banner(page)).toHaveCount(0);
+
+  // Signed in, the choice can still be changed (and the server records it with the account).
+  await page.goto('/cookies#settings');
+  await page.getByRole('button', { name: 'Change cookie settings' }).click();
+  await choose(page, () => page.getByRole('dialog', { name: 'Cookie settings' }).getByRole('button', { name: 'Accept all' }).click());
+  expect(await consentCookie(context)).toMatchObject({ method: 'settings', categories: { functional: true } });
 });
