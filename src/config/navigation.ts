@@ -97,9 +97,6 @@ export const policyLinks: readonly { label: string; href: string }[] = [
   { label: 'Contact', href: '/contact' },
 ];
 
-/** Until the consent dialog exists, "Cookie settings" leads to the settings section of the Cookie Policy page. */
-export const cookieSettingsHref = '/cookies#settings';
-
 /** The public site's header navigation. */
 export const publicNavigation: readonly { label: string; href: string }[] = [
   { label: 'How it works', href: '/#how-it-works' },

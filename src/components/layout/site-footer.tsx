@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { cookieSettingsHref, policyLinks } from '@/config/navigation';
+import { CookieSettingsButton } from '@/components/consent/cookie-settings-button';
+import { policyLinks } from '@/config/navigation';
 import { cn } from '@/lib/cn';
 
 const linkClass = 'inline-flex min-h-6 items-center rounded-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline';
@@ -30,9 +31,7 @@ export function SiteFooter({ compact = false }: { compact?: boolean }) {
               </li>
             ))}
             <li>
-              <Link href={cookieSettingsHref} className={linkClass}>
-                Cookie settings
-              </Link>
+              <CookieSettingsButton className={linkClass} />
             </li>
           </ul>
         </nav>
