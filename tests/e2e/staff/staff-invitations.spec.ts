@@ -77,6 +77,8 @@ test('an admin invites a clinician, who creates an account from the emailed link
 
   // Now signed in, the same person accepts a second role by pressing one button; nobody else can.
   await invite(page, email, 'Clinic admin');
+  // The mail is handed to SMTP before the action answers, so after this the newest mail is the new one.
+  await expect(page.getByRole('status').filter({ hasText: `Invitation sent to ${email}` })).toBeVisible();
   const second = linkIn(await waitForMail(email, /invited to join Riverside Family Clinic/));
   expect(second).not.toBe(link);
   await page.goto(second);
