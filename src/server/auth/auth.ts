@@ -1,7 +1,9 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import Google from 'next-auth/providers/google';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
+import { linkDeviceConsent } from '@/server/consent/link-device-consent';
+import { logger } from '@/server/platform/logger';
 import { env } from '@/config/env';
 import { runtimeSecrets } from '@/server/platform/runtime-secrets';
 import { authAdapter } from './auth-adapter.repo';
@@ -95,6 +97,17 @@ async function buildConfig(request: Request | undefined): Promise<NextAuthConfig
       redirect: ({ url, baseUrl }) => safeRedirect(url, baseUrl),
     },
     events: {
+      // The device's cookie choice becomes the account's (Cookie Policy: consent follows the person).
+      signIn: async ({ user }) => {
+        if (!user.id) return;
+        try {
+          const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+          await linkDeviceConsent(user.id, { cookie: (name) => jar.get(name)?.value, header: (name) => requestHeaders.get(name) });
+        } catch (error) {
+          // Never block a sign-in over the consent log; the next choice made while signed in links it.
+          logger().warn({ errorType: error instanceof Error ? error.name : typeof error }, 'could not link device consent at sign-in');
+        }
+      },
       signOut: async (message) => {
         const token = 'token' in message ? message.token : null;
         if (token?.uid && token.sid && token.signedInAt) {
