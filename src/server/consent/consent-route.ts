@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import type { z } from 'zod';
-import { AppError, validationFailed } from '@/lib/errors';
-import { fieldErrorsOf, jsonError, toErrorResponse } from '@/server/platform/json-route';
+import { parseJsonBody } from '@/server/platform/json-body';
+import { jsonError, toErrorResponse } from '@/server/platform/json-route';
 import { isSameOriginRequest } from '@/server/platform/same-origin';
 import type { CookieWrite } from './cookie-writes';
 import type { ConsentRequest } from './read-consent';
@@ -15,19 +15,6 @@ interface ConsentRouteSpec<I, O> {
   run: (context: { input: I; request: NextRequest; consent: ConsentRequest }) => Promise<{ body: O; cookies?: CookieWrite[] }>;
 }
 
-async function readJson(request: Request): Promise<unknown> {
-  const tooLarge = () => new AppError('payload_too_large', 'The request body is too large.');
-  if (Number(request.headers.get('content-length') ?? '0') > MAX_BODY_BYTES) throw tooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge();
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw validationFailed({ _: ['The body must be valid JSON.'] }, 'The body must be valid JSON.');
-  }
-}
-
 /**
  * The public (no session needed) counterpart of signedInRoute for consent: Origin check on state-changing
  * methods, size cap, Zod, then the use-case's cookies applied to the response. Every answer depends on the
@@ -39,12 +26,7 @@ export function consentRoute<I = undefined, O = unknown>(spec: ConsentRouteSpec<
       if (!isSameOriginRequest(request)) {
         return jsonError(403, { code: 'forbidden', message: 'This request did not come from ClinixAI.' });
       }
-      let input = undefined as I;
-      if (spec.input) {
-        const parsed = spec.input.safeParse(await readJson(request));
-        if (!parsed.success) throw validationFailed(fieldErrorsOf(parsed.error));
-        input = parsed.data;
-      }
+      const input = spec.input ? await parseJsonBody(request, spec.input, MAX_BODY_BYTES) : (undefined as I);
       const consent: ConsentRequest = { cookie: (name) => request.cookies.get(name)?.value, header: (name) => request.headers.get(name) };
       const { body, cookies = [] } = await spec.run({ input, request, consent });
       const response = NextResponse.json(body, { headers: { 'cache-control': 'private, no-store' } });
