@@ -1,16 +1,25 @@
-import { forbidden } from '@/lib/errors';
-import { updateSession } from '@/server/auth/auth';
 import type { ActiveRoleInput } from './me.schemas';
 import type { Principal } from './principal';
+import { forbidden } from '@/lib/errors';
 import { roleHome } from '@/config/roles';
+import { updateSession } from '@/server/auth/auth';
+import { auditEventOf, recordDenial } from '@/server/audit/record-audit-event';
+import { insertAuditEvent } from '@/server/audit/audit.repo';
 
 /**
  * Switches the session's active (clinic, role) without signing out. Only a membership the
- * user holds is accepted; the jwt callback re-checks it on every read.
+ * user holds is accepted; the jwt callback re-checks it on every read. Both outcomes are
+ * audited: the new role decides what the person can see next.
  */
 export async function switchActiveRole(principal: Principal, input: ActiveRoleInput) {
+  const subject = { action: 'session.switch-role', entityType: 'membership', entityId: `${input.clinicId ?? 'installation'}:${input.role}` };
   const held = principal.memberships.some((m) => m.clinicId === input.clinicId && m.role === input.role);
-  if (!held) throw forbidden('You do not hold that role.');
+  if (!held) {
+    await recordDenial(principal, subject);
+    throw forbidden('You do not hold that role.');
+  }
   await updateSession({ active: { clinicId: input.clinicId, role: input.role } });
-  return { active: { clinicId: input.clinicId, role: input.role }, home: roleHome[input.role] };
+  const switched = { ...principal, active: { clinicId: input.clinicId, role: input.role } };
+  await insertAuditEvent(auditEventOf(switched, subject, 'allowed'));
+  return { active: switched.active, home: roleHome[input.role] };
 }
