@@ -26,6 +26,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/join': { access: 'public' },
   '/dashboard': { access: 'signed-in' },
   '/settings': { access: 'signed-in' },
+  '/settings/privacy': { access: 'signed-in' },
   '/patient': { access: 'patient' },
   '/clinician': { access: 'clinician' },
   '/admin': { access: 'clinic_admin' },
@@ -39,6 +40,8 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/clinics': { methods: { GET: 'public' } },
   '/api/v1/me': { methods: { GET: 'signed-in' } },
   '/api/v1/me/active-role': { methods: { POST: 'signed-in' } },
+  '/api/v1/me/export': { methods: { GET: 'signed-in' }, sample: '/api/v1/me/export?format=json' },
+  '/api/v1/me/consent-receipt': { methods: { GET: 'signed-in' } },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
   '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },

@@ -1,4 +1,4 @@
-import { KeyRound, MonitorSmartphone, UserRound } from 'lucide-react';
+import { KeyRound, MonitorSmartphone, ShieldCheck, UserRound } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LocalTime } from '@/components/auth/local-time';
@@ -74,6 +74,19 @@ export default async function SettingsPage() {
           <CardFooter>
             <Link href="/forgot-password" className="text-sm font-medium text-primary underline hover:no-underline">
               Email me a link to change my password
+            </Link>
+          </CardFooter>
+        </Card>
+
+        <Card>
+          <CardHeader>
+            <ShieldCheck aria-hidden="true" className="size-6 text-primary" />
+            <CardTitle as="h2">Privacy</CardTitle>
+            <CardDescription>Your consent history and receipt, and a download of the data we hold about you.</CardDescription>
+          </CardHeader>
+          <CardFooter>
+            <Link href="/settings/privacy" className="text-sm font-medium text-primary underline hover:no-underline">
+              Open the privacy center
             </Link>
           </CardFooter>
         </Card>

@@ -1,0 +1,68 @@
+import { FileDown, History, ReceiptText } from 'lucide-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageHeader } from '@/components/layout/page-header';
+import { ConsentTimeline } from '@/components/privacy/consent-timeline';
+import { DownloadLink } from '@/components/privacy/download-link';
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@/components/ui/card';
+import { requireSignedIn } from '@/server/access/page-guards';
+import { listConsentHistory } from '@/server/privacy/consent-history';
+
+export const metadata: Metadata = { title: 'Privacy center' };
+
+export default async function PrivacyCenterPage() {
+  const principal = await requireSignedIn('/settings/privacy');
+  const history = await listConsentHistory(principal);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <PageHeader
+        title="Privacy center"
+        description="Your cookie choices over time, a receipt of the one in effect, and a copy of the data we hold about you."
+        eyebrow={<Link href="/settings" className="underline hover:no-underline">Settings</Link>}
+      />
+      <div className="grid max-w-prose-wide gap-6">
+        <Card>
+          <CardHeader>
+            <FileDown aria-hidden="true" className="size-6 text-primary" />
+            <CardTitle as="h2">Download my data</CardTitle>
+            <CardDescription>
+              Your account, your clinic memberships, every patient record linked to you (details, problems, allergies,
+              medications, observations, appointments) and your consent history. FHIR R4 is the format other health
+              systems can import.
+            </CardDescription>
+          </CardHeader>
+          <CardFooter className="flex-wrap">
+            <DownloadLink href="/api/v1/me/export?format=json">Download as JSON</DownloadLink>
+            <DownloadLink href="/api/v1/me/export?format=fhir">Download as FHIR R4</DownloadLink>
+          </CardFooter>
+        </Card>
+
+        <Card>
+          <CardHeader>
+            <ReceiptText aria-hidden="true" className="size-6 text-primary" />
+            <CardTitle as="h2">Consent receipt</CardTitle>
+            <CardDescription>
+              A record of the cookie consent in effect: its id, the categories allowed, the policy version, when it was
+              given and how.
+            </CardDescription>
+          </CardHeader>
+          <CardFooter>
+            <DownloadLink href="/api/v1/me/consent-receipt">Download consent receipt</DownloadLink>
+          </CardFooter>
+        </Card>
+
+        <Card>
+          <CardHeader>
+            <History aria-hidden="true" className="size-6 text-primary" />
+            <CardTitle as="h2">Consent history</CardTitle>
+            <CardDescription>Every cookie choice linked to your account, newest first.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ConsentTimeline entries={history} />
+          </CardContent>
+        </Card>
+      </div>
+    </div>
+  );
+}
