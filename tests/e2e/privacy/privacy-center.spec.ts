@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expectNoSeriousAccessibilityViolations } from '../support/accessibility';
+import { expect, test } from '../support/fixtures';
+import { signInAs } from '../support/sign-in';
+
+/**
+ * The privacy center as a demo patient sees it: the page from /settings, both data downloads saved by the
+ * browser, the consent receipt, and the routes' refusals (anonymous, unknown format).
+ */
+const patientEmail = 'patient@riverside.example';
+
+async function download(page: Page, linkName: string): Promise<{ filename: string; body: string }> {
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+  const path = await saved.path();
+  return { filename: saved.suggestedFilename(), body: await readFile(path, 'utf8') };
+}
+
+test('a patient opens the privacy center from settings and downloads their data as JSON and FHIR', async ({ page, baseURL }) => {
+  await signInAs(page, baseURL!, patientEmail);
+  await page.goto('/settings');
+  await page.getByRole('link', { name: 'Open the privacy center' }).click();
+  await expect(page).toHaveURL(/\/settings\/privacy$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Privacy center' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Consent history' })).toBeVisible();
+  await expectNoSeriousAccessibilityViolations(page);
+
+  const json = await download(page, 'Download as JSON');
+  expect(json.filename).toMatch(/^clinixai-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+  const data = JSON.parse(json.body) as { account: { email: string }; patientRecords: { problems: { code: string }[] }[] };
+  expect(data.account.email).toBe(patientEmail);
+  expect(data.patientRecords.length).toBeGreaterThan(0);
+  expect(data.patientRecords.flatMap((record) => record.problems).length).toBeGreaterThan(0);
+  expect(json.body).not.toMatch(/passwordHash|argon2|sessionId/);
+
+  const fhir = await download(page, 'Download as FHIR R4');
+  const bundle = JSON.parse(fhir.body) as { resourceType: string; type: string; entry: { resource: { resourceType: string } }[] };
+  expect(bundle.resourceType).toBe('Bundle');
+  expect(bundle.type).toBe('collection');
+  const types = new Set(bundle.entry.map((entry) => entry.resource.resourceType));
+  expect(types.has('Patient')).toBe(true);
+  expect(types.has('Condition')).toBe(true);
+
+  const receipt = await download(page, 'Download consent receipt');
+  expect(JSON.parse(receipt.body)).toMatchObject({ receipt: 'clinixai.consent-receipt.v1' });
+});
+
+test('the export is a private attachment and refuses an unknown format naming the field', async ({ page, baseURL }) => {
+  await signInAs(page, baseURL!, patientEmail);
+  const response = await page.request.get('/api/v1/me/export?format=fhir');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="clinixai-my-data-.+\.fhir\.json"$/);
+  expect(response.headers()['cache-control']).toBe('private, no-store');
+
+  const bad = await page.request.get('/api/v1/me/export?format=xml');
+  expect(bad.status()).toBe(422);
+  const body = (await bad.json()) as { error: { fieldErrors?: Record<string, string[]> } };
+  expect(Object.keys(body.error.fieldErrors ?? {})).toEqual(['format']);
+});
+
+test('anonymous requests to the downloads are refused with 401', async ({ playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  try {
+    expect((await anonymous.get('/api/v1/me/export?format=json')).status()).toBe(401);
+    expect((await anonymous.get('/api/v1/me/export')).status()).toBe(401);
+    expect((await anonymous.get('/api/v1/me/consent-receipt')).status()).toBe(401);
+  } finally {
+    await anonymous.dispose();
+  }
+});
