@@ -46,7 +46,7 @@ export function ConsentTimeline({ entries }: { entries: ConsentTimelineEntry[] }
           <p className="flex flex-wrap items-center gap-2">
             <span className="font-medium">{actionLabel[entry.action]}</span>
             <span className="text-muted-foreground"><LocalTime iso={entry.at} /></span>
-            {entry.gpc && <Badge variant="secondary">Global Privacy Control</Badge>}
+            {entry.gpc && <Badge variant="secondary">GPC</Badge>}
           </p>
           <dl className="grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
             {entry.categoriesBefore && (
@@ -59,6 +59,8 @@ export function ConsentTimeline({ entries }: { entries: ConsentTimelineEntry[] }
             <dd>{describeCategories(entry.categoriesAfter)}</dd>
             <dt className="text-muted-foreground">Where</dt>
             <dd>{surfaceLabel[entry.surface]}</dd>
+            <dt className="text-muted-foreground">Privacy signal</dt>
+            <dd>{entry.gpc ? 'Global Privacy Control was on' : 'none'}</dd>
             <dt className="text-muted-foreground">Policy version</dt>
             <dd><code className="font-mono">{entry.policyVersion}</code></dd>
           </dl>

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from '../support/accessibility';
 import { expect, test } from '../support/fixtures';
+import { banner, choose, consentCookie } from '../consent/consent-helpers';
 import { signInAs } from '../support/sign-in';
 
 /**
@@ -43,6 +44,23 @@ test('a patient opens the privacy center from settings and downloads their data 
 
   const receipt = await download(page, 'Download consent receipt');
   expect(JSON.parse(receipt.body)).toMatchObject({ receipt: 'clinixai.consent-receipt.v1' });
+});
+
+test("a choice made while signed in shows in the timeline, and the receipt is this device's consent", async ({ page, context, baseURL }) => {
+  await signInAs(page, baseURL!, patientEmail);
+  await page.goto('/settings/privacy');
+  await choose(page, () => banner(page).getByRole('button', { name: 'Accept all' }).click());
+  await page.reload();
+  const timeline = page.getByRole('list', { name: 'Consent history, newest first' });
+  const newest = timeline.getByRole('listitem').first();
+  await expect(newest).toContainText('cookie banner');
+  await expect(newest).toContainText('necessary, functional');
+  await page.screenshot({ path: test.info().outputPath('privacy-center.png'), fullPage: true });
+  await expectNoSeriousAccessibilityViolations(page);
+
+  const receipt = JSON.parse((await download(page, 'Download consent receipt')).body) as { source: string; consentId: string };
+  expect(receipt.source).toBe('this-device');
+  expect(receipt.consentId).toBe((await consentCookie(context))?.consentId);
 });
 
 test('the export is a private attachment and refuses an unknown format naming the field', async ({ page, baseURL }) => {
