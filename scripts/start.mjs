@@ -1,6 +1,6 @@
 // `npm start`: build when the sources are newer than the last build, then serve.
 // Migrations and the demo seed run inside the server at start-up (src/instrumentation.ts).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -19,21 +19,35 @@ function newestMtime(entry) {
   return newest;
 }
 
+/**
+ * Runs a child and resolves with its exit status. A supervisor that stops `npm start` with a
+ * signal must stop the build or the server too, not leave it running as an orphan.
+ */
+let stopping = false;
+function run(args, stdio) {
+  const child = spawn(process.execPath, args, { stdio, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const forward = (signal) => {
+    stopping = true;
+    child.kill(signal);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, forward);
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      for (const name of ['SIGINT', 'SIGTERM']) process.off(name, forward);
+      resolve(stopping ? 0 : (code ?? 1));
+    });
+  });
+}
+
 const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 if (builtAt === 0 || inputs.some((entry) => newestMtime(entry) > builtAt)) {
   process.stdout.write('Building ClinixAI (the first start takes a minute or two)...\n');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  if (build.status !== 0) {
+  const status = await run([path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], ['ignore', 'inherit', 'inherit']);
+  if (stopping) process.exit(0);
+  if (status !== 0) {
     process.stderr.write('\nThe build failed; see the messages above.\n');
-    process.exit(build.status ?? 1);
+    process.exit(status || 1);
   }
 }
 
-const server = spawnSync(process.execPath, [path.join(root, 'scripts', 'serve.mjs')], {
-  stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-});
-process.exit(server.status ?? 0);
+process.exit(await run([path.join(root, 'scripts', 'serve.mjs')], 'inherit'));

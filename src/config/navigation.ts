@@ -49,7 +49,7 @@ export const navigation: Record<Role, RoleNavigation> = {
       { label: 'Medications & allergies', href: '/patient/medications', icon: 'Pill' },
       { label: 'Messages', href: '/patient/messages', icon: 'MessageSquare' },
       { label: 'Payments', href: '/patient/payments', icon: 'CreditCard' },
-      { label: 'Privacy', href: '/patient/privacy', icon: 'ShieldCheck' },
+      { label: 'Privacy', href: '/settings/privacy', icon: 'ShieldCheck' },
     ],
   },
   clinician: {
