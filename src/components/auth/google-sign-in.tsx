@@ -4,13 +4,13 @@ import type { FormAction } from './form-state';
 import { SubmitButton } from './submit-button';
 
 /** "Continue with Google" is a form post and a server redirect: no Google script ever loads on our pages. */
-export function GoogleSignIn({ callbackUrl, action }: { callbackUrl: string; action: FormAction }) {
+export function GoogleSignIn({ callbackUrl, action, label = 'Continue with Google' }: { callbackUrl: string; action: FormAction; label?: string }) {
   return (
     <form action={action}>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <SubmitButton variant="outline" pendingLabel="Opening Google…" className="w-full">
         <GoogleMark />
-        Continue with Google
+        {label}
       </SubmitButton>
     </form>
   );

@@ -8,7 +8,8 @@ import { env } from '@/config/env';
 import { runtimeSecrets } from '@/server/platform/runtime-secrets';
 import { authAdapter } from './auth-adapter.repo';
 import { safeRedirect } from './safe-redirect';
-import { remainingSessionSeconds } from './session-cookie';
+import { mayUseGoogleIdentity } from './google-sign-in-policy';
+import { liveSessionUserId, remainingSessionSeconds } from './session-cookie';
 import { absoluteExpiry } from './session-policy';
 import { refreshSessionToken, type ActiveRole } from './session-token';
 import { signInWithPassword } from './sign-in-with-password';
@@ -77,9 +78,14 @@ async function buildConfig(request: Request | undefined): Promise<NextAuthConfig
       ...google,
     ],
     callbacks: {
-      signIn: ({ account, profile }) => {
-        if (account?.provider === 'google' && profile?.email_verified !== true) return '/sign-in?error=google_email_unverified';
-        return true;
+      signIn: async ({ account, profile }) => {
+        if (account?.provider !== 'google') return true;
+        const allowed = await mayUseGoogleIdentity({
+          emailVerified: profile?.email_verified === true,
+          providerAccountId: account.providerAccountId,
+          signedInUserId: async () => liveSessionUserId(await cookieReader(undefined), secret),
+        });
+        return allowed || '/sign-in?error=google_email_unverified';
       },
       jwt: ({ token, user, trigger, session }) => {
         const requested = trigger === 'update' ? (session as { active?: ActiveRole } | undefined)?.active : undefined;

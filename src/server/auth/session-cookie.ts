@@ -1,5 +1,6 @@
 import { decode } from 'next-auth/jwt';
 import { SESSION_MAX_AGE_SECONDS } from './session-policy';
+import { isSessionRevoked } from './users.repo';
 
 const SESSION_COOKIE_NAMES = ['__Secure-authjs.session-token', 'authjs.session-token'];
 
@@ -23,4 +24,26 @@ export async function remainingSessionSeconds(readCookie: (name: string) => stri
     }
   }
   return SESSION_MAX_AGE_SECONDS;
+}
+
+/**
+ * The user id of a live session in this request's cookie (unexpired, not revoked), or undefined.
+ * Used where Auth.js does not hand us the session, e.g. its signIn callback while linking Google.
+ */
+export async function liveSessionUserId(readCookie: (name: string) => string | undefined, secret: string, now = Date.now()): Promise<string | undefined> {
+  for (const name of SESSION_COOKIE_NAMES) {
+    const value = readCookie(name);
+    if (!value) continue;
+    try {
+      const token = await decode({ token: value, secret, salt: name });
+      const { uid, sid, signedInAt } = token ?? {};
+      if (!uid || !sid || typeof signedInAt !== 'number') continue;
+      if (now >= signedInAt + SESSION_MAX_AGE_SECONDS * 1000) continue;
+      if (await isSessionRevoked(uid, sid, signedInAt)) continue;
+      return uid;
+    } catch {
+      // Not a session we issued.
+    }
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import { db } from '@/db/instance';
-import { revokedSessions, users } from '@/db/schema/auth';
+import { accounts, revokedSessions, users } from '@/db/schema/auth';
 import { clinics, memberships } from '@/db/schema/clinics';
 import type { Role } from '@/config/roles';
 
@@ -92,4 +92,19 @@ export async function setPasswordAndRevokeSessions(email: string, passwordHash: 
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
     .returning({ id: users.id });
   return row?.id;
+}
+
+/** Whether this external identity is already linked to an account (linking was deliberate then). */
+export async function isAccountLinked(provider: string, providerAccountId: string): Promise<boolean> {
+  const rows = await (await db())
+    .select({ userId: accounts.userId })
+    .from(accounts)
+    .where(and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)))
+    .limit(1);
+  return rows.length === 1;
+}
+
+export async function linkedProviders(userId: string): Promise<string[]> {
+  const rows = await (await db()).select({ provider: accounts.provider }).from(accounts).where(eq(accounts.userId, userId));
+  return rows.map((r) => r.provider);
 }

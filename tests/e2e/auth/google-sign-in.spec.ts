@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { signInAs } from '../support/sign-in';
 
 /**
  * "Continue with Google" against a real OpenID Connect server on loopback standing in for Google
@@ -11,6 +12,11 @@ test.use({ redirectHosts: [oidcHost] });
 async function continueWithGoogle(page: Page, login: string, callbackUrl?: string) {
   await page.goto(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : '/sign-in');
   await page.getByRole('button', { name: 'Continue with Google' }).click();
+  await signInAtGoogle(page, login);
+}
+
+/** The identity provider's own pages (login, then consent), and back to ClinixAI. */
+async function signInAtGoogle(page: Page, login: string) {
   await page.waitForURL((url) => url.host === oidcHost);
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill('anything');
@@ -40,4 +46,19 @@ test('an unverified Google email is not linked, and the person is told how to li
   await expect(page).toHaveURL(/\/sign-in\?.*error=google_email_unverified/);
   await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText(/Google/);
   expect(await sessionEmail(page)).toBeUndefined();
+});
+
+test('a signed-in person links a Google account from Settings, even one whose email Google has not verified, then signs in with it', async ({ page, browser, baseURL }) => {
+  await signInAs(page, baseURL!, 'dr.shah@harbor.example');
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Link Google account' }).click();
+  await signInAtGoogle(page, 'unverified:priya.personal@example.org');
+  await expect(page).toHaveURL(/\/settings\?linked=google$/);
+  await expect(page.getByText('Google account linked.')).toBeVisible();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await continueWithGoogle(other, 'unverified:priya.personal@example.org');
+  expect(await sessionEmail(other)).toBe('dr.shah@harbor.example');
+  await fresh.close();
 });

@@ -1,19 +1,23 @@
 import { KeyRound, MonitorSmartphone, ShieldCheck, UserRound } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { GoogleLinkCard } from '@/components/auth/google-link-card';
 import { LocalTime } from '@/components/auth/local-time';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { PageHeader } from '@/components/layout/page-header';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@/components/ui/card';
 import { requireSignedIn } from '@/server/access/page-guards';
-import { sessionTimes } from '@/server/auth/auth-page-data';
-import { signOutEverywhereAction } from '@/server/auth/auth.actions';
+import { googleSignInEnabled, sessionTimes } from '@/server/auth/auth-page-data';
+import { signInWithGoogleAction, signOutEverywhereAction } from '@/server/auth/auth.actions';
+import { hasLinkedGoogle } from '@/server/auth/linked-accounts';
 
 export const metadata: Metadata = { title: 'Security settings' };
 
 export default async function SettingsPage() {
   const principal = await requireSignedIn('/settings');
   const times = await sessionTimes();
+  const googleEnabled = googleSignInEnabled();
+  const googleLinked = googleEnabled && (await hasLinkedGoogle(principal));
   const idleMinutes = Math.round(times.idleTimeoutMs / 60_000);
 
   return (
@@ -77,6 +81,8 @@ export default async function SettingsPage() {
             </Link>
           </CardFooter>
         </Card>
+
+        {googleEnabled && <GoogleLinkCard linked={googleLinked} action={signInWithGoogleAction} />}
 
         <Card>
           <CardHeader>
