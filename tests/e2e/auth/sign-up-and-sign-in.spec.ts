@@ -123,3 +123,22 @@ test('a forgotten password is reset from the emailed link, once, and the new one
   await page.getByRole('button', { name: 'Save new password' }).click();
   await expect(formAlert(page)).toContainText(/expired or was already used|ask for a new/i);
 });
+
+test('when the browser blocks cookies, the sign-in page says so plainly', async ({ browser }) => {
+  const context = await browser.newContext();
+  // What a browser with cookies turned off reports to scripts: no cookie is ever stored.
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'cookieEnabled', { get: () => false });
+    Object.defineProperty(Document.prototype, 'cookie', { get: () => '', set: () => undefined });
+  });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await expect(page.getByText('Your browser is blocking cookies')).toBeVisible();
+  await context.close();
+});
+
+test('with cookies allowed there is no cookie warning', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await expect(page.getByText('Your browser is blocking cookies')).toHaveCount(0);
+});
