@@ -4,6 +4,21 @@ import { isSessionRevoked } from './users.repo';
 
 const SESSION_COOKIE_NAMES = ['__Secure-authjs.session-token', 'authjs.session-token'];
 
+// Decrypting the JWT costs a key derivation and an AES pass; the sign-in time inside a given
+// token never changes, so it is remembered for recent tokens (bounded, oldest dropped first).
+const signedInAtByToken = new Map<string, number>();
+const CACHE_LIMIT = 1_000;
+
+async function signedInAtOf(value: string, secret: string, salt: string): Promise<number | undefined> {
+  const known = signedInAtByToken.get(value);
+  if (known !== undefined) return known;
+  const token = await decode({ token: value, secret, salt });
+  if (typeof token?.signedInAt !== 'number') return undefined;
+  if (signedInAtByToken.size >= CACHE_LIMIT) signedInAtByToken.delete(signedInAtByToken.keys().next().value!);
+  signedInAtByToken.set(value, token.signedInAt);
+  return token.signedInAt;
+}
+
 /**
  * Seconds left before the absolute 8-hour cap of the session in this request's cookie.
  * Auth.js re-issues the cookie on session reads with expiry now + maxAge; giving it the
@@ -15,9 +30,9 @@ export async function remainingSessionSeconds(readCookie: (name: string) => stri
     const value = readCookie(name);
     if (!value) continue;
     try {
-      const token = await decode({ token: value, secret, salt: name });
-      if (typeof token?.signedInAt === 'number') {
-        return Math.max(1, Math.floor((token.signedInAt + SESSION_MAX_AGE_SECONDS * 1000 - now) / 1000));
+      const signedInAt = await signedInAtOf(value, secret, name);
+      if (signedInAt !== undefined) {
+        return Math.max(1, Math.floor((signedInAt + SESSION_MAX_AGE_SECONDS * 1000 - now) / 1000));
       }
     } catch {
       // A cookie we cannot read is not a session; Auth.js will clear it.

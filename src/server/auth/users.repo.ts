@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/instance';
 import { accounts, revokedSessions, users } from '@/db/schema/auth';
 import { clinics, memberships } from '@/db/schema/clinics';
@@ -38,22 +38,22 @@ export async function activeMemberships(userId: string): Promise<MembershipRow[]
     .orderBy(desc(memberships.createdAt), memberships.role);
 }
 
-/** True when the session was revoked on its own or by "sign out everywhere" / a password change. */
+/**
+ * True when the session was revoked on its own or by "sign out everywhere" / a password change.
+ * One query: it runs on every session read.
+ */
 export async function isSessionRevoked(userId: string, sessionId: string, signedInAtMs: number): Promise<boolean> {
-  const database = await db();
-  const [user] = await database
-    .select({ validAfter: users.sessionsValidAfter })
+  const [user] = await (await db())
+    .select({
+      validAfter: users.sessionsValidAfter,
+      revoked: sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.sessionId} = ${sessionId} and ${revokedSessions.expiresAt} > now())`,
+    })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
   if (!user) return true;
   if (user.validAfter && user.validAfter.getTime() > signedInAtMs) return true;
-  const [revoked] = await database
-    .select({ id: revokedSessions.sessionId })
-    .from(revokedSessions)
-    .where(and(eq(revokedSessions.sessionId, sessionId), gt(revokedSessions.expiresAt, new Date())))
-    .limit(1);
-  return Boolean(revoked);
+  return user.revoked === true;
 }
 
 export async function revokeSession(userId: string, sessionId: string, expiresAt: Date): Promise<void> {
