@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useUiPreferences } from '@/components/consent/use-ui-preferences';
 import { IdleGuard } from '@/components/auth/idle-guard';
 import type { FormAction } from '@/components/auth/form-state';
 import type { RoleNavigation } from '@/config/navigation';
@@ -25,11 +26,12 @@ type AppShellProps = {
 
 /**
  * The signed-in frame: header, role navigation in a sidebar, main content and footer.
- * The sidebar's state lives in React state only: remembering it would need a functional cookie, which the
- * Cookie Policy allows only with consent, and consent handling comes later.
+ * The collapsed sidebar is a UI preference: remembered in the functional clinixai-ui cookie when the person
+ * gave functional consent, for this page session only otherwise (the Cookie Policy's functional category).
  */
 export function AppShell({ navigation, account, idleTimeoutMs = 0, signOut, children }: AppShellProps) {
-  const [collapsed, setCollapsed] = useState(false);
+  const { preferences, update } = useUiPreferences();
+  const collapsed = preferences.sidebarCollapsed ?? false;
   const [mobileOpen, setMobileOpen] = useState(false);
   const mobileToggleRef = useRef<HTMLButtonElement>(null);
 
@@ -52,7 +54,7 @@ export function AppShell({ navigation, account, idleTimeoutMs = 0, signOut, chil
           <SidebarToggles
             controls={sidebarId}
             collapsed={collapsed}
-            onToggleCollapsed={() => setCollapsed((value) => !value)}
+            onToggleCollapsed={() => update({ sidebarCollapsed: !collapsed })}
             mobileOpen={mobileOpen}
             onToggleMobile={() => setMobileOpen((value) => !value)}
             mobileToggleRef={mobileToggleRef}
