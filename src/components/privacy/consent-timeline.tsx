@@ -1,35 +1,22 @@
 import { LocalTime } from '@/components/auth/local-time';
 import { Badge } from '@/components/ui/badge';
+import type { ConsentCategories, ConsentHistoryEntry } from '@/lib/consent-history-entry';
 
-type Categories = { necessary: boolean; functional: boolean; analytics: boolean };
-
-/** One consent log entry as the page receives it (the shape of the privacy use-case's output). */
-export interface ConsentTimelineEntry {
-  seq: number;
-  at: string;
-  action: 'given' | 'changed' | 'withdrawn' | 'linked';
-  categoriesBefore: Categories | null;
-  categoriesAfter: Categories;
-  policyVersion: string;
-  surface: 'banner' | 'settings' | 'sign_in';
-  gpc: boolean;
-}
-
-const actionLabel: Record<ConsentTimelineEntry['action'], string> = {
+const actionLabel: Record<ConsentHistoryEntry['action'], string> = {
   given: 'Choice made',
   changed: 'Choice changed',
   withdrawn: 'Consent withdrawn',
   linked: 'Device choice linked to your account',
 };
-const surfaceLabel: Record<ConsentTimelineEntry['surface'], string> = { banner: 'cookie banner', settings: 'cookie settings', sign_in: 'sign-in' };
+const surfaceLabel: Record<ConsentHistoryEntry['surface'], string> = { banner: 'cookie banner', settings: 'cookie settings', sign_in: 'sign-in' };
 
-function describeCategories(categories: Categories): string {
+function describeCategories(categories: ConsentCategories): string {
   const optional = [categories.functional && 'functional', categories.analytics && 'analytics'].filter(Boolean);
   return optional.length > 0 ? `necessary, ${optional.join(', ')}` : 'necessary only';
 }
 
 /** The person's cookie choices, newest first, as an ordered list so assistive technology announces the count. */
-export function ConsentTimeline({ entries }: { entries: ConsentTimelineEntry[] }) {
+export function ConsentTimeline({ entries }: { entries: ConsentHistoryEntry[] }) {
   if (entries.length === 0) {
     return (
       <p className="text-muted-foreground">
