@@ -1,6 +1,6 @@
-import { boolean, integer, pgEnum, pgTable, smallint, text, time, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgEnum, pgTable, smallint, text, time, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { createdAt, id } from './columns';
+import { createdAt, id, updatedAt } from './columns';
 
 export const roleEnum = pgEnum('role', ['patient', 'clinician', 'clinic_admin', 'platform_admin']);
 export const membershipStatusEnum = pgEnum('membership_status', ['active', 'deactivated']);
@@ -18,7 +18,14 @@ export const clinics = pgTable('clinics', {
   postalCode: text('postal_code'),
   country: text('country').notNull(),
   phone: text('phone'),
+  /** Patients may cancel or reschedule online until this many hours before the visit; later, they contact the clinic. */
+  cancellationNoticeHours: integer('cancellation_notice_hours').notNull().default(24),
+  /** Available slots start on this grid (minutes past the hour, in the clinic's time zone). */
+  slotStepMinutes: integer('slot_step_minutes').notNull().default(15),
+  /** How far ahead patients may book. */
+  bookingHorizonDays: integer('booking_horizon_days').notNull().default(90),
   createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
 
 /** A user's role in a clinic. platform_admin memberships have no clinic. */
@@ -33,6 +40,8 @@ export const memberships = pgTable(
     role: roleEnum('role').notNull(),
     status: membershipStatusEnum('status').notNull().default('active'),
     title: text('title'),
+    /** When the membership was deactivated; the person's past work stays attributed to them. */
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
   },
   (t) => [unique('memberships_user_clinic_role').on(t.userId, t.clinicId, t.role).nullsNotDistinct()],

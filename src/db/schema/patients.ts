@@ -1,11 +1,13 @@
-import { date, index, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { customType, date, index, integer, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { clinics } from './clinics';
-import { createdAt, id } from './columns';
+import { createdAt, id, updatedAt } from './columns';
 
 export const problemStatusEnum = pgEnum('problem_status', ['active', 'resolved']);
 export const allergySeverityEnum = pgEnum('allergy_severity', ['mild', 'moderate', 'severe']);
 export const medicationStatusEnum = pgEnum('medication_status', ['active', 'stopped']);
+/** Clinician-entered entries are confirmed; what a patient reports about themself stays unconfirmed until a clinician confirms it. */
+export const entryVerificationEnum = pgEnum('entry_verification', ['confirmed', 'unconfirmed']);
 
 /** A person's record in one clinic. A patient seen by two clinics has two records. */
 export const patients = pgTable(
@@ -27,7 +29,9 @@ export const patients = pgTable(
     addressLine: text('address_line'),
     city: text('city'),
     postalCode: text('postal_code'),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     unique('patients_clinic_record_number').on(t.clinicId, t.recordNumber),
@@ -39,6 +43,13 @@ const patientRef = () =>
   uuid('patient_id')
     .notNull()
     .references(() => patients.id, { onDelete: 'cascade' });
+/** Who wrote a chart entry and whether a clinician has confirmed it. */
+const provenance = () => ({
+  verification: entryVerificationEnum('verification').notNull().default('confirmed'),
+  recordedByUserId: uuid('recorded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: updatedAt(),
+});
+
 const clinicRef = () =>
   uuid('clinic_id')
     .notNull()
@@ -55,6 +66,7 @@ export const problems = pgTable(
     display: text('display').notNull(),
     status: problemStatusEnum('status').notNull().default('active'),
     onsetDate: date('onset_date', { mode: 'string' }),
+    ...provenance(),
     createdAt: createdAt(),
   },
   (t) => [index('problems_patient_idx').on(t.clinicId, t.patientId)],
@@ -69,6 +81,7 @@ export const allergies = pgTable(
     substance: text('substance').notNull(),
     reaction: text('reaction').notNull(),
     severity: allergySeverityEnum('severity').notNull(),
+    ...provenance(),
     createdAt: createdAt(),
   },
   (t) => [index('allergies_patient_idx').on(t.clinicId, t.patientId)],
@@ -86,6 +99,7 @@ export const medications = pgTable(
     frequency: text('frequency').notNull(),
     status: medicationStatusEnum('status').notNull().default('active'),
     startedOn: date('started_on', { mode: 'string' }),
+    ...provenance(),
     createdAt: createdAt(),
   },
   (t) => [index('medications_patient_idx').on(t.clinicId, t.patientId)],
@@ -103,7 +117,35 @@ export const observations = pgTable(
     value: numeric('value', { mode: 'number' }).notNull(),
     unit: text('unit').notNull(),
     effectiveAt: timestamp('effective_at', { withTimezone: true, mode: 'date' }).notNull(),
+    recordedByUserId: uuid('recorded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (t) => [index('observations_patient_idx').on(t.clinicId, t.patientId, t.effectiveAt)],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/**
+ * Files attached to a chart (referral letters, scans, photos). The type is decided from the content's
+ * signature, never from the name or the browser's claim, and the size is capped before anything is stored.
+ */
+export const patientDocuments = pgTable(
+  'patient_documents',
+  {
+    id: id(),
+    clinicId: clinicRef(),
+    patientId: patientRef(),
+    title: text('title').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('patient_documents_patient_idx').on(t.clinicId, t.patientId, t.createdAt)],
 );

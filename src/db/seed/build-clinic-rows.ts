@@ -95,9 +95,13 @@ export function buildClinicRows(spec: ClinicSpec, today: Date, passwordHash: str
       rows.appointments.push({
         id: stableUuid(visit.key), clinicId, patientId, clinicianUserId,
         visitTypeId: visitTypeId(visit.visitType.kind), startsAt: visit.startsAt, endsAt: visit.endsAt, status: visit.status,
+        blockedFrom: minutesBefore(visit.startsAt, visit.visitType.bufferBeforeMinutes),
+        blockedUntil: minutesBefore(visit.endsAt, -visit.visitType.bufferAfterMinutes),
         reason: visit.reason, createdAt: visit.bookedAt,
       });
     }
   }
   return rows;
 }
+
+const minutesBefore = (instant: Date, minutes: number) => new Date(instant.getTime() - minutes * 60_000);

@@ -17,7 +17,7 @@ import type { FhirBundle } from './fhir-bundle';
 
 let handle: DatabaseHandle;
 const clinicId = randomUUID();
-const people = { a: { id: randomUUID(), email: 'ada@example.org', given: 'Ada', code: 'E11.9' }, b: { id: randomUUID(), email: 'bo@example.org', given: 'Bo', code: 'J45.909' } };
+const people = { a: { id: randomUUID(), email: 'ada@example.org', given: 'Ada', code: 'E11.9', visitAt: '2026-03-01T09:00:00Z' }, b: { id: randomUUID(), email: 'bo@example.org', given: 'Bo', code: 'J45.909', visitAt: '2026-03-01T10:00:00Z' } };
 const clinicianId = randomUUID();
 
 const principalOf = (person: { id: string; email: string }): Principal => ({
@@ -37,7 +37,8 @@ async function seedPerson(person: (typeof people)['a'], visitTypeId: string) {
   await handle.db.insert(medications).values({ ...rows, genericName: `${person.given} medicine`, dose: '5 mg', route: 'oral', frequency: 'daily' });
   await handle.db.insert(observations).values({ ...rows, loincCode: '8867-4', display: 'Heart rate', value: 72, unit: '/min', effectiveAt: new Date('2026-01-02T10:00:00Z') });
   await handle.db.insert(appointments).values({
-    ...rows, clinicianUserId: clinicianId, visitTypeId, startsAt: new Date('2026-03-01T09:00:00Z'), endsAt: new Date('2026-03-01T09:20:00Z'), status: 'completed',
+    ...rows, clinicianUserId: clinicianId, visitTypeId, startsAt: new Date(person.visitAt), endsAt: new Date(Date.parse(person.visitAt) + 20 * 60_000), status: 'completed',
+    blockedFrom: new Date(person.visitAt), blockedUntil: new Date(Date.parse(person.visitAt) + 20 * 60_000),
   });
   await appendConsentLog({
     consentId: randomUUID(), userId: person.id, at: new Date(), action: 'given', categoriesBefore: null,
