@@ -1,3 +1,4 @@
+import * as accountDeletion from './schema/account-deletion';
 import * as audit from './schema/audit';
 import * as auth from './schema/auth';
 import * as clinics from './schema/clinics';
@@ -8,5 +9,5 @@ import * as notifications from './schema/notifications';
 import * as scheduling from './schema/scheduling';
 
 /** Every domain's tables, handed to Drizzle so relational queries are typed. */
-export const schema = { ...auth, ...clinics, ...patients, ...scheduling, ...audit, ...notifications, ...consent, ...invitations };
+export const schema = { ...auth, ...clinics, ...patients, ...scheduling, ...audit, ...notifications, ...consent, ...invitations, ...accountDeletion };
 export type Schema = typeof schema;

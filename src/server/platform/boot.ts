@@ -1,5 +1,6 @@
 import { ConfigError, env } from '@/config/env';
 import { hashPassword } from '@/server/auth/password';
+import { startBackgroundSweeps } from './background-sweeps';
 import { logger } from './logger';
 import { runtimeSecrets } from './runtime-secrets';
 import { prepareDatabase } from './startup.repo';
@@ -26,6 +27,7 @@ async function runBoot(): Promise<void> {
     );
     if (demo) printDemoSignIn(secrets.demoPassword, secrets.demoPasswordGenerated, seeded);
     logger().info({ db: engine }, 'database ready');
+    startBackgroundSweeps();
   } catch (error) {
     // DataDirLockedError comes from the database layer; matched by name to keep the import boundary.
     if (error instanceof ConfigError || (error instanceof Error && error.name === 'DataDirLockedError')) {

@@ -68,6 +68,8 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/clinics/staff.actions.ts#inviteStaffAction': 'signed-in',
   'src/server/clinics/staff.actions.ts#revokeInvitationAction': 'signed-in',
   'src/server/clinics/staff.actions.ts#acceptInvitationAction': 'signed-in',
+  'src/server/privacy/account-deletion.actions.ts#requestAccountDeletionAction': 'signed-in',
+  'src/server/privacy/account-deletion.actions.ts#cancelAccountDeletionAction': 'signed-in',
   // Joining from an invitation creates the account: the token, not a session, is what authorizes it.
   'src/server/clinics/staff.actions.ts#joinWithPasswordAction': 'public',
 };

@@ -2,23 +2,29 @@ import { FileDown, History, ReceiptText } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/layout/page-header';
+import { DeleteAccountCard } from '@/components/account-deletion/delete-account-card';
 import { ConsentTimeline } from '@/components/privacy/consent-timeline';
 import { DownloadLink } from '@/components/privacy/download-link';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@/components/ui/card';
 import { requireSignedIn } from '@/server/access/page-guards';
+import { signInWithGoogleAction } from '@/server/auth/auth.actions';
+import { auth } from '@/server/auth/auth';
+import { accountDeletionStatus } from '@/server/privacy/account-deletion';
+import { cancelAccountDeletionAction, requestAccountDeletionAction } from '@/server/privacy/account-deletion.actions';
 import { listConsentHistory } from '@/server/privacy/consent-history';
 
 export const metadata: Metadata = { title: 'Privacy center' };
 
 export default async function PrivacyCenterPage() {
   const principal = await requireSignedIn('/settings/privacy');
-  const history = await listConsentHistory(principal);
+  const [history, session] = await Promise.all([listConsentHistory(principal), auth()]);
+  const deletion = await accountDeletionStatus(principal, { signedInAtMs: session?.signedInAt ?? 0, baseUrl: '' });
 
   return (
     <div className="flex flex-col gap-8">
       <PageHeader
         title="Privacy center"
-        description="Your cookie choices over time, a receipt of the one in effect, and a copy of the data we hold about you."
+        description="Your cookie choices over time, a receipt of the one in effect, a copy of the data we hold about you, and deleting your account."
         eyebrow={<Link href="/settings" className="underline hover:no-underline">Settings</Link>}
       />
       <div className="grid max-w-prose-wide gap-6">
@@ -62,6 +68,11 @@ export default async function PrivacyCenterPage() {
             <ConsentTimeline entries={history} />
           </CardContent>
         </Card>
+
+        <DeleteAccountCard
+          status={deletion}
+          actions={{ request: requestAccountDeletionAction, cancel: cancelAccountDeletionAction, reauthenticate: signInWithGoogleAction }}
+        />
       </div>
     </div>
   );
