@@ -2,7 +2,8 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import Google from 'next-auth/providers/google';
 import { cookies, headers } from 'next/headers';
-import { linkDeviceConsent } from '@/server/consent/link-device-consent';
+import { consentAtSignIn } from '@/server/consent/consent-at-sign-in';
+import { isHttpsRequest } from '@/server/consent/cookie-writes';
 import { logger } from '@/server/platform/logger';
 import { env } from '@/config/env';
 import { runtimeSecrets } from '@/server/platform/runtime-secrets';
@@ -103,12 +104,15 @@ async function buildConfig(request: Request | undefined): Promise<NextAuthConfig
       redirect: ({ url, baseUrl }) => safeRedirect(url, baseUrl),
     },
     events: {
-      // The device's cookie choice becomes the account's (Cookie Policy: consent follows the person).
+      // Consent follows the person (Cookie Policy): the device's choice becomes the account's, or a device
+      // without one takes the account's choice from another device.
       signIn: async ({ user }) => {
         if (!user.id) return;
         try {
           const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
-          await linkDeviceConsent(user.id, { cookie: (name) => jar.get(name)?.value, header: (name) => requestHeaders.get(name) });
+          const request = { cookie: (name: string) => jar.get(name)?.value, header: (name: string) => requestHeaders.get(name) };
+          const writes = await consentAtSignIn(user.id, request, isHttpsRequest(requestHeaders));
+          for (const { name, value, ...options } of writes) jar.set(name, value, options);
         } catch (error) {
           // Never block a sign-in over the consent log; the next choice made while signed in links it.
           logger().warn({ errorType: error instanceof Error ? error.name : typeof error }, 'could not link device consent at sign-in');

@@ -36,3 +36,20 @@ export async function* consentLogRows(batchSize = 500): AsyncGenerator<ConsentLo
     after = batch[batch.length - 1]!.seq;
   }
 }
+
+/**
+ * The newest choice a person made themself (banner or settings, not a sign-in link) under a policy version, on
+ * any device whose consent is linked to their account, including choices made before signing in there.
+ */
+export async function latestAccountConsent(userId: string, policyVersion: string): Promise<ConsentLogRow | undefined> {
+  const [row] = await (await db())
+    .select()
+    .from(consentLog)
+    .where(
+      sql`${consentLog.policyVersion} = ${policyVersion} and ${consentLog.surface} <> 'sign_in'
+        and ${consentLog.consentId} in (select l.consent_id from ${consentLog} l where l.user_id = ${userId})`,
+    )
+    .orderBy(desc(consentLog.seq))
+    .limit(1);
+  return row;
+}
