@@ -106,3 +106,17 @@ describe('calculators: contract and validation', () => {
     expect(computeCalculation('heart', { ...heart, risk_factors_present: ['smoking', 'diabetes', 'obesity'] })).toMatchObject({ value: 3, category: 'low' });
   });
 });
+
+describe('hostile inputs', () => {
+  it('reports an input named __proto__ instead of losing it', () => {
+    const raw = JSON.parse('{"weight_kg": 70, "height_cm": 175, "__proto__": {"polluted": true}}') as Record<string, unknown>;
+    const error = errorOf(() => computeCalculation('bmi', raw));
+    expect(Object.keys(error.fieldErrors!)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses HTML, SQL and emoji where numbers or enums are expected', () => {
+    const error = errorOf(() => computeCalculation('child_pugh', { bilirubin_mg_dl: '<b>2</b>', albumin_g_dl: "3; DROP TABLE x", inr: '🙂', ascites: 'ABSENT', encephalopathy: null }));
+    expect(Object.keys(error.fieldErrors!).sort()).toEqual(['albumin_g_dl', 'ascites', 'bilirubin_mg_dl', 'encephalopathy', 'inr']);
+  });
+});

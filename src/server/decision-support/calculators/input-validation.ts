@@ -63,34 +63,36 @@ export function inputValidatorFor(definition: CalculatorDefinition): InputValida
   const fields = definition.inputs.map(fieldOf);
   const known = new Set(fields.flatMap((f) => [f.spec.name, ...f.alternatives.map((a) => a.name)]));
   return (raw) => {
-    const errors: FieldErrors = {};
-    const values: CalcValues = {};
-    for (const key of Object.keys(raw)) if (!known.has(key)) errors[key] = ['Unknown input for this calculator.'];
+    // Maps, not object literals: an input named "__proto__" must be reported, not become a prototype.
+    const errors = new Map<string, string[]>();
+    const values = new Map<string, CalcValues[string]>();
+    for (const key of Object.keys(raw)) if (!known.has(key)) errors.set(key, ['Unknown input for this calculator.']);
     for (const field of fields) {
-      const given = [field.spec.name, ...field.alternatives.map((a) => a.name)].filter((name) => raw[name] !== undefined && raw[name] !== null);
+      const given = [field.spec.name, ...field.alternatives.map((a) => a.name)].filter((name) => Object.hasOwn(raw, name) && raw[name] !== undefined && raw[name] !== null);
       if (given.length === 0) {
-        errors[field.spec.name] = [requiredMessage(field.spec, field)];
+        errors.set(field.spec.name, [requiredMessage(field.spec, field)]);
         continue;
       }
       if (given.length > 1) {
-        for (const name of given.slice(1)) errors[name] = [`Give only one of ${given.join(', ')}.`];
+        for (const name of given.slice(1)) errors.set(name, [`Give only one of ${given.join(', ')}.`]);
         continue;
       }
       const name = given[0]!;
       const alternative = field.alternatives.find((a) => a.name === name);
       const parsed = (alternative?.schema ?? field.schema).safeParse(raw[name]);
       if (!parsed.success) {
-        errors[name] = [firstMessage(parsed.error)];
+        errors.set(name, [firstMessage(parsed.error)]);
         continue;
       }
-      values[name] = parsed.data as CalcValues[string];
-      if (alternative) values[field.spec.name] = alternative.toPrimary(parsed.data as number);
+      values.set(name, parsed.data as CalcValues[string]);
+      if (alternative) values.set(field.spec.name, alternative.toPrimary(parsed.data as number));
     }
-    if (Object.keys(errors).length === 0) {
-      const cross = definition.crossCheck?.(values);
-      if (cross) for (const [name, message] of Object.entries(cross)) errors[name] = [message];
+    const checked: CalcValues = Object.fromEntries(values);
+    if (errors.size === 0) {
+      const cross = definition.crossCheck?.(checked);
+      if (cross) for (const [name, message] of Object.entries(cross)) errors.set(name, [message]);
     }
-    return Object.keys(errors).length > 0 ? { ok: false, fieldErrors: errors } : { ok: true, values };
+    return errors.size > 0 ? { ok: false, fieldErrors: Object.fromEntries(errors) as FieldErrors } : { ok: true, values: checked };
   };
 }
 
