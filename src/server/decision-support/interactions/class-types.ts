@@ -15,6 +15,8 @@ export interface InteractionRule {
   precipitantClass: string;
   classPair: string;
   severity: Severity;
+  /** Where a member's own label differs from the class (a dose limit rather than a contraindication). */
+  severityByDrug?: Readonly<Record<string, Severity>>;
   oncHighPriority: boolean;
   interruptive: boolean;
   effect: string;

@@ -55,7 +55,7 @@ export function findInteractions(medications: readonly (readonly string[])[]): I
               if (alerts.has(key)) continue;
               alerts.set(key, {
                 drugs: [object, precipitant],
-                severity: rule.severity,
+                severity: rule.severityByDrug?.[precipitant] ?? rule.severityByDrug?.[object] ?? rule.severity,
                 oncHighPriority: rule.oncHighPriority,
                 interruptive: rule.interruptive,
                 classPair: rule.classPair,

@@ -121,3 +121,16 @@ describe('drug–allergy checks', () => {
     expect(result.unknownAllergens).toEqual(['moonbeams']);
   });
 });
+
+describe('severity follows each member drug label', () => {
+  it('simvastatin: contraindicated with clarithromycin, a dose limit (major) with amiodarone', () => {
+    expect(check(['simvastatin', 'clarithromycin']).interactions[0]!.severity).toBe('contraindicated');
+    const amiodarone = check(['simvastatin', 'amiodarone']).interactions.find((i) => i.classPair.startsWith('Simvastatin'));
+    expect(amiodarone).toMatchObject({ severity: 'major', oncHighPriority: true, interruptive: true });
+  });
+
+  it('ramelteon: contraindicated with fluvoxamine, major with ciprofloxacin', () => {
+    expect(check(['ramelteon', 'fluvoxamine']).interactions[0]!.severity).toBe('contraindicated');
+    expect(check(['ramelteon', 'ciprofloxacin']).interactions[0]!.severity).toBe('major');
+  });
+});
