@@ -97,4 +97,8 @@ export const nonDrugAllergens: Record<string, string> = {
   peanut: 'Not a drug allergy.',
   'tree nuts': 'Not a drug allergy.',
   'bee venom': 'Not a drug allergy.',
+  'house dust mite': 'Not a drug allergy.',
+  'dust mite': 'Not a drug allergy.',
+  'cat dander': 'Not a drug allergy.',
+  pollen: 'Not a drug allergy.',
 };

@@ -52,4 +52,4 @@ nitrofurantoin, trimethoprim, metronidazole, clindamycin, vancomycin, linezolid,
 quetiapine, olanzapine, risperidone, aripiprazole, lithium, lamotrigine, levetiracetam, valproate, topiramate, phenytoin, digoxin, hydralazine, clonidine, isosorbide mononitrate,
 nitroglycerin, ezetimibe, sitagliptin, empagliflozin, dapagliflozin, liraglutide, semaglutide, pioglitazone, estradiol, medroxyprogesterone, sildenafil, tadalafil, oxybutynin,
 famotidine, metoclopramide, loperamide, senna, docusate, polyethylene glycol, cyclobenzaprine, baclofen, methocarbamol, prochlorperazine, promethazine, ticagrelor, prasugrel,
-heparin, enoxaparin, potassium chloride, magnesium oxide, cholecalciferol, clavulanate, sulbactam, tazobactam, cobicistat, epinephrine, cyclosporine, naloxone, naltrexone, ivermectin`;
+heparin, enoxaparin, potassium chloride, magnesium oxide, cholecalciferol, clavulanate, sulbactam, tazobactam, cobicistat, epinephrine, cyclosporine, naloxone, naltrexone, ivermectin, linagliptin, buspirone, tretinoin, nicotine`;

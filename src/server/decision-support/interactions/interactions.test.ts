@@ -134,3 +134,28 @@ describe('severity follows each member drug label', () => {
     expect(check(['ramelteon', 'ciprofloxacin']).interactions[0]!.severity).toBe('major');
   });
 });
+
+describe('names as charts write them', () => {
+  it.each([
+    ['metoprolol succinate', ['metoprolol']],
+    ['Methylphenidate extended-release 36 mg', ['methylphenidate']],
+    ['fluticasone propionate', ['fluticasone']],
+    ['epinephrine auto-injector', ['epinephrine']],
+    ['nitrofurantoin monohydrate/macrocrystals', ['nitrofurantoin']],
+    ['Sulfamethoxazole/trimethoprim', ['sulfamethoxazole', 'trimethoprim']],
+    ['nicotine transdermal patch', ['nicotine']],
+    ['St. John’s Wort', ["st john's wort"]],
+  ])('%s', (input, ingredients) => {
+    expect(check([input]).medications).toEqual([{ input, ingredients }]);
+  });
+
+  it('a combination with an unknown part stays unknown', () => {
+    expect(check(['simvastatin/unobtainium']).unknownDrugs).toEqual(['simvastatin/unobtainium']);
+  });
+
+  it('chart allergy entries resolve (Sulfamethoxazole/trimethoprim, Iodinated contrast media, House dust mite)', () => {
+    const result = check(['sulfasalazine', 'iopamidol'], ['Sulfamethoxazole/trimethoprim', 'Iodinated contrast media', 'House dust mite']);
+    expect(result.allergyConflicts.map((c) => c.drug).sort()).toEqual(['iopamidol', 'sulfasalazine']);
+    expect(result.unknownAllergens).toEqual([]);
+  });
+});
