@@ -13,13 +13,17 @@ interface FieldProps {
   value: FormValue | undefined;
   unitName: string;
   errors?: string[];
+  /** Where a pre-filled value came from in the chart. */
+  source?: string;
   onChange: (name: string, value: FormValue) => void;
   onUnitChange: (primary: string, unitName: string) => void;
 }
 
 const selectClass = 'flex h-10 w-full rounded-md border border-input bg-background px-3 py-2 text-base text-foreground aria-invalid:border-destructive sm:text-sm';
 
-function NumberField({ idPrefix, input, value, unitName, errors, onChange, onUnitChange }: FieldProps) {
+const fromChart = (source: string | undefined) => (source ? ` · from the chart: ${source}` : '');
+
+function NumberField({ idPrefix, input, value, unitName, errors, source, onChange, onUnitChange }: FieldProps) {
   const id = `${idPrefix}-${input.name}`;
   const units = [{ name: input.name, unit: input.unit ?? '', min: input.min, max: input.max }, ...(input.alternatives ?? [])];
   const active = units.find((u) => u.name === unitName) ?? units[0]!;
@@ -27,7 +31,7 @@ function NumberField({ idPrefix, input, value, unitName, errors, onChange, onUni
   return (
     <div className="grid gap-2">
       <Label htmlFor={id}>{units.length > 1 ? input.label : `${input.label} (${active.unit})`}</Label>
-      <FieldHint id={id}>{`${active.min}–${active.max} ${active.unit}`}</FieldHint>
+      <FieldHint id={id}>{`${active.min}–${active.max} ${active.unit}${fromChart(source)}`}</FieldHint>
       <div className="flex gap-2">
         <Input
           id={id}
@@ -54,13 +58,14 @@ function NumberField({ idPrefix, input, value, unitName, errors, onChange, onUni
   );
 }
 
-function EnumField({ idPrefix, input, value, errors, onChange }: FieldProps) {
+function EnumField({ idPrefix, input, value, errors, source, onChange }: FieldProps) {
   const id = `${idPrefix}-${input.name}`;
   const invalid = Boolean(errors?.length);
   return (
     <div className="grid gap-2">
       <Label htmlFor={id}>{input.label}</Label>
-      <select id={id} className={selectClass} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(input.name, e.target.value)} aria-invalid={invalid || undefined} aria-describedby={describedBy(id, false, errors)}>
+      {source && <FieldHint id={id}>{`From the chart: ${source}`}</FieldHint>}
+      <select id={id} className={selectClass} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(input.name, e.target.value)} aria-invalid={invalid || undefined} aria-describedby={describedBy(id, Boolean(source), errors)}>
         <option value="">Choose…</option>
         {(input.allowedValues ?? []).map((v, i) => (
           <option key={String(v)} value={String(v)}>{input.optionLabels?.[i] ?? String(v)}</option>
@@ -71,12 +76,15 @@ function EnumField({ idPrefix, input, value, errors, onChange }: FieldProps) {
   );
 }
 
-function BooleanField({ idPrefix, input, value, onChange }: FieldProps) {
+function BooleanField({ idPrefix, input, value, source, onChange }: FieldProps) {
   const id = `${idPrefix}-${input.name}`;
   return (
     <div className="flex items-start gap-3 sm:col-span-2">
-      <input id={id} type="checkbox" className="mt-0.5 size-5 shrink-0 accent-primary" checked={value === true} onChange={(e) => onChange(input.name, e.target.checked)} />
-      <Label htmlFor={id} className="leading-snug">{input.label}</Label>
+      <input id={id} type="checkbox" className="mt-0.5 size-5 shrink-0 accent-primary" checked={value === true} onChange={(e) => onChange(input.name, e.target.checked)} aria-describedby={source ? `${id}-hint` : undefined} />
+      <div className="grid gap-1">
+        <Label htmlFor={id} className="leading-snug">{input.label}</Label>
+        {source && <FieldHint id={id}>{`From the chart: ${source}`}</FieldHint>}
+      </div>
     </div>
   );
 }

@@ -3,10 +3,10 @@
 import { useState } from 'react';
 import { Label } from '@/components/ui/label';
 import { CalculatorForm } from './calculator-form';
-import type { CalculatorDescription } from './decision-support-api';
+import type { CalculatorDescription, ChartPrefill } from './decision-support-api';
 
 /** Pick a calculator; its form is rebuilt from scratch (key) so no value leaks from one calculator to another. */
-export function CalculatorWorkbench({ calculators }: { calculators: CalculatorDescription[] }) {
+export function CalculatorWorkbench({ calculators, prefill }: { calculators: CalculatorDescription[]; prefill?: ChartPrefill }) {
   const [id, setId] = useState(calculators[0]?.id ?? '');
   const calculator = calculators.find((c) => c.id === id);
   if (!calculator) return <p className="text-muted-foreground">No calculators are available.</p>;
@@ -25,7 +25,7 @@ export function CalculatorWorkbench({ calculators }: { calculators: CalculatorDe
           ))}
         </select>
       </div>
-      <CalculatorForm key={calculator.id} calculator={calculator} />
+      <CalculatorForm key={calculator.id} calculator={calculator} prefill={prefill} />
     </div>
   );
 }

@@ -43,6 +43,14 @@ export interface MedicationCheck {
   allergyNotes: { allergen: string; note: string }[];
 }
 
+/** Values from a patient's chart, keyed by calculator input name, with where each came from. */
+export interface ChartPrefill {
+  values: Record<string, number | string | boolean | string[]>;
+  sources: Record<string, string>;
+  medications: string[];
+  allergies: string[];
+}
+
 export type ApiAnswer<T> = { ok: true; data: T } | { ok: false; status: number; message: string; fieldErrors: Record<string, string[]> };
 
 export async function postJson<T>(path: string, body: unknown, signal: AbortSignal): Promise<ApiAnswer<T>> {

@@ -11,9 +11,9 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boo
 const textareaClass = 'min-h-32 w-full rounded-md border border-input bg-background px-3 py-2 text-base text-foreground aria-invalid:border-destructive sm:text-sm';
 
 /** Medications and allergies, one per line; alerts follow as the clinician types. Nothing is stored. */
-export function InteractionChecker() {
-  const [medications, setMedications] = useState('');
-  const [allergies, setAllergies] = useState('');
+export function InteractionChecker({ initialMedications = [], initialAllergies = [] }: { initialMedications?: string[]; initialAllergies?: string[] }) {
+  const [medications, setMedications] = useState(initialMedications.join('\n'));
+  const [allergies, setAllergies] = useState(initialAllergies.join('\n'));
   const meds = lines(medications);
   const body = meds.length > 0 ? { medications: meds, allergies: lines(allergies) } : null;
   const state = useDebouncedRequest<MedicationCheck>('/api/v1/decision-support/interactions', body);

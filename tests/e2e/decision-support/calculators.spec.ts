@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { riversidePatients } from '../../../src/db/seed/riverside-patients';
+import { stableUuid } from '../../../src/db/seed/stable-id';
 import { expectNoSeriousAccessibilityViolations } from '../support/accessibility';
 import { expect, test } from '../support/fixtures';
 import { signInAs } from '../support/sign-in';
@@ -76,4 +78,24 @@ test('the interaction checker flags an ONC high-priority pair and an allergy con
   await expect(alerts.getByRole('list', { name: 'Drug interactions' })).toContainText('Non-interruptive');
   await expect(alerts).toContainText('latex: Latex is not a drug');
   await expectNoSeriousAccessibilityViolations(page);
+});
+
+test('opened for a patient, the calculators and the checker start from the chart', async ({ page }) => {
+  // The demo seed's stable id of patient@riverside.example's record (Jordan Rivera: E11.9, I10, E78.5; penicillin allergy).
+  const profile = riversidePatients().find((p) => p.email === 'patient@riverside.example')!;
+  await page.goto(`/clinician/calculators?patient=${stableUuid(`${profile.key}:patient`)}`);
+  await expect(page.getByText("Pre-filled from the patient's chart")).toBeVisible();
+  await expect(page.getByLabel('Height (cm)')).toHaveValue('165');
+  await expect(page.locator('#calc-bmi-weight_kg-hint')).toContainText('from the chart: Body weight');
+  await expect(page.getByTestId('calculator-value')).toHaveText(/^\d\d\.\d$/);
+  await page.getByLabel('Calculator').selectOption('cha2ds2_vasc');
+  await expect(page.getByLabel('Hypertension')).toBeChecked();
+  await expect(page.getByLabel('Diabetes mellitus')).toBeChecked();
+  await expect(page.getByLabel('Sex')).toHaveValue('female');
+  await expect(page.getByTestId('calculator-value')).toHaveText('3');
+  await expect(page.getByLabel('Medications')).toHaveValue(/lisinopril/);
+  await expect(page.getByLabel('Allergies')).toHaveValue('Penicillin');
+  await expectNoSeriousAccessibilityViolations(page);
+
+  expect((await page.goto('/clinician/calculators?patient=00000000-0000-4000-8000-000000000000'))?.status()).toBe(404);
 });
