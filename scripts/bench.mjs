@@ -2,6 +2,7 @@
 // measured in the same run (DESIGN.md §7: ratios to a same-run baseline, never wall-clock asserts).
 // Flags: --duration N (seconds per target, default 10), --no-build (reuse .next-bench),
 //        --postgres URL (also run on PostgreSQL; TEST_DATABASE_URL does the same).
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -60,6 +61,8 @@ async function main() {
   process.stdout.write(`autocannon runs in this process on the same ${cores} cores as the server it loads: absolute req/s are lower than with a separate load host; compare the ratios.\n`);
   // Other work on the machine skews every figure; the load average says how much there was.
   process.stdout.write(`Load average before: ${loadAverage()}.\n\n`);
+  // In-process figures first (no server): decision support against its own same-run baseline.
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-decision-support.mjs', '--duration', String(Math.min(durationS, 3))], { stdio: 'inherit' });
 
   if (flags['no-build'] && fs.existsSync(path.join(DIST_DIR, 'BUILD_ID'))) process.stdout.write(`Reusing ${DIST_DIR} (--no-build).\n`);
   else await build(DIST_DIR, BUILD_TIMEOUT_MS);

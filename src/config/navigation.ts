@@ -61,7 +61,7 @@ export const navigation: Record<Role, RoleNavigation> = {
       { label: 'Patients', href: '/clinician/patients', icon: 'Users' },
       { label: 'Notes to sign', href: '/clinician/notes', icon: 'FileSignature' },
       { label: 'Messages', href: '/clinician/messages', icon: 'MessageSquare' },
-      { label: 'Decision support', href: '/clinician/decision-support', icon: 'Calculator' },
+      { label: 'Decision support', href: '/clinician/calculators', icon: 'Calculator' },
     ],
   },
   clinic_admin: {

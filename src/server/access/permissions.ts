@@ -22,12 +22,13 @@ export const permissions = [
   'audit:read',
   'clinic-stats:read',
   'platform:operate',
+  'decision-support:use',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   patient: ['self:read', 'own-care:read', 'own-appointments:manage'],
-  clinician: ['self:read', 'chart:read', 'chart:write', 'notes:sign', 'prescriptions:write', 'schedule:read', 'schedule:manage', 'patients:register'],
+  clinician: ['self:read', 'chart:read', 'chart:write', 'notes:sign', 'prescriptions:write', 'schedule:read', 'schedule:manage', 'patients:register', 'decision-support:use'],
   clinic_admin: ['self:read', 'schedule:read', 'schedule:manage', 'patients:register', 'staff:manage', 'clinic:configure', 'billing:manage', 'audit:read', 'clinic-stats:read'],
   platform_admin: ['self:read', 'platform:operate'],
 };

@@ -29,6 +29,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/settings/privacy': { access: 'signed-in' },
   '/patient': { access: 'patient' },
   '/clinician': { access: 'clinician' },
+  '/clinician/calculators': { access: 'clinician' },
   '/admin': { access: 'clinic_admin' },
   '/admin/staff': { access: 'clinic_admin' },
   '/platform': { access: 'platform_admin' },
@@ -46,6 +47,10 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
   '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },
   '/.well-known/gpc.json': { methods: { GET: 'public' } },
+  // Decision support is a clinician's tool (clinic admins do not examine or prescribe); others get 404.
+  '/api/v1/decision-support/calculators': { methods: { GET: 'clinician' } },
+  '/api/v1/decision-support/calculators/[id]': { methods: { POST: 'clinician' }, sample: '/api/v1/decision-support/calculators/bmi' },
+  '/api/v1/decision-support/interactions': { methods: { POST: 'clinician' } },
   // Auth.js's own endpoints (csrf, session, sign-in, callbacks, sign-out) are public by nature;
   // their protections (CSRF double submit, throttling, revocation) have their own specs.
   '/api/auth/[...nextauth]': { methods: { GET: 'public', POST: 'public' }, sample: '/api/auth/providers' },
