@@ -28,10 +28,13 @@ export interface SentenceContext {
   /** prefix[i] = count over tokens [0, i). */
   words: Int32Array;
   breaks: Int32Array;
+  semicolons: Int32Array;
   ends: [Int32Array, Int32Array, Int32Array];
 }
 
 const BREAKS = new Set(['.', '!', '?', ';', '\n']);
+/** A semicolon separates clauses but not the items under a "Family history:" heading. */
+const CLAUSE_ONLY = ';';
 const UNCOUNTED = new Set(['and', 'or', 'nor', '&', 'any']);
 
 /** Finds the triggers of tokens[from, to) once; assertSpan then answers for any span in it. */
@@ -39,6 +42,7 @@ export function analyzeSentence(text: string, tokens: readonly Token[]): Sentenc
   const n = tokens.length;
   const words = new Int32Array(n + 1);
   const breaks = new Int32Array(n + 1);
+  const semicolons = new Int32Array(n + 1);
   const ends: [Int32Array, Int32Array, Int32Array] = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
   const termAt = new Uint8Array(n);
   const triggers: FoundTrigger[] = [];
@@ -59,10 +63,11 @@ export function analyzeSentence(text: string, tokens: readonly Token[]): Sentenc
     const isWord = t.kind === TokenKind.Word || t.kind === TokenKind.Number;
     words[k + 1] = words[k]! + (isWord && !UNCOUNTED.has(t.norm) ? 1 : 0);
     breaks[k + 1] = breaks[k]! + (t.kind === TokenKind.Break || (t.kind === TokenKind.Punct && BREAKS.has(t.norm)) ? 1 : 0);
+    semicolons[k + 1] = semicolons[k]! + (t.norm === CLAUSE_ONLY ? 1 : 0);
     const bits = termAt[k]!;
     for (let d = 0; d < 3; d++) ends[d]![k + 1] = ends[d]![k]! + ((bits >> d) & 1);
   }
-  return { text, tokens, triggers, words, breaks, ends };
+  return { text, tokens, triggers, words, breaks, semicolons, ends };
 }
 
 const between = (prefix: Int32Array, from: number, to: number) => prefix[to]! - prefix[from]!;
@@ -83,7 +88,8 @@ function scopeDistance(ctx: SentenceContext, trig: FoundTrigger, start: number, 
     from = end;
     to = Math.max(trig.start, end);
   }
-  if (between(ctx.breaks, from, to) > 0 || between(ctx.ends[dim], from, to) > 0) return -1;
+  const crossed = between(ctx.breaks, from, to) - (dim === Dim.experiencer ? between(ctx.semicolons, from, to) : 0);
+  if (crossed > 0 || between(ctx.ends[dim], from, to) > 0) return -1;
   const distance = between(ctx.words, from, to);
   return distance <= trig.rule.window ? distance : -1;
 }

@@ -52,7 +52,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'not appreciated', 'not evident', 'not visualized', 'not observed', 'not elicited', 'not demonstrated',
       'negative', 'was negative', 'is negative', 'were negative', 'are negative', 'resolved', 'has resolved',
       'have resolved', 'had resolved', 'now resolved', 'went away', 'has gone away', 'gone away', 'subsided',
-      'has subsided', 'stopped', 'has stopped', 'ruled out', 'anymore', 'any more', 'denied', 'is denied', 'was denied', ': no', ': none', ': denies', ': denied', ': negative',
+      'has subsided', 'is gone', 'are gone', 'gone', 'has gone', 'stopped', 'has stopped', 'ruled out', 'anymore', 'any more', 'denied', 'is denied', 'was denied', ': no', ': none', ': denies', ': denied', ': negative',
       ': absent', '? no', '? none', ': nil', ': never',
     ],
   },
@@ -72,7 +72,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'unclear whether', 'uncertain if', 'uncertain whether', 'not certain if', 'not certain whether', 'presumed',
       'presumably', 'apparent', 'not sure', 'consider', 'considering', 'think i have', 'think i might have', 'think he has',
       'think she has', 'thinks she has', 'thinks he has', 'versus', 'vs', 'or possibly', 'borderline', 'equivocal',
-      'cannot be excluded', 'suggestive of', 'suggests',
+      'cannot be excluded', 'suggestive of', 'suggests', 'to exclude', 'exclude',
     ],
   },
   {
@@ -83,7 +83,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'unlikely', 'is unlikely', 'seems unlikely', 'cannot be excluded', 'can not be excluded', 'cannot be ruled out',
       'can not be ruled out', 'not excluded', 'not ruled out', 'not be ruled out', 'not been ruled out', 'is possible',
       'is suspected', 'is questionable', 'questionable', 'suspected', 'is likely', 'possible', 'is probable', '?',
-      'versus', 'vs', 'to be ruled out', 'is not excluded', 'remains possible', 'is considered', 'not certain', 'less likely', 'is less likely',
+      'versus', 'vs', 'to be ruled out', 'is not excluded', 'remains possible', 'is considered', 'should be considered', 'be considered', 'considered', 'not certain', 'less likely', 'is less likely',
     ],
   },
   {
@@ -118,7 +118,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
     direction: 'forward',
     window: 15,
     phrases: [
-      'if', 'should', 'should he', 'should she', 'should there be', 'should you', 'in case', 'in case of',
+      'if', 'if not', 'return to', 'to return', 'should', 'should he', 'should she', 'should there be', 'should you', 'in case', 'in case of',
       'in the event of', 'return for', 'return with', 'return to clinic for', 'come back for', 'come back with',
       'watch for', 'monitor for', 'look out for', 'be alert for', 'warning signs of', 'risk of', 'risk for',
       'at risk for', 'at risk of', 'to prevent', 'prevent', 'prevention of', 'prophylaxis', 'prophylaxis for',
