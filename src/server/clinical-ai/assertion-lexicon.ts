@@ -70,6 +70,11 @@ function buildTrie(): TokenTrie<LexiconEntry> {
   for (const phrase of terminators.temporality) entryFor(phrase).terminates |= 1 << Dim.temporality;
   for (const phrase of terminators.experiencer) entryFor(phrase).terminates |= 1 << Dim.experiencer;
 
+  // A longer phrase hides the single word it starts with from the longest match ("now with"
+  // hides "now"), so it inherits that word's scope endings.
+  for (const { keys, entry } of entries.values()) {
+    if (keys.length > 1) entry.terminates |= entries.get(keys[0]!)?.entry.terminates ?? 0;
+  }
   const trie = new TokenTrie<LexiconEntry>();
   for (const { keys, entry } of entries.values()) {
     // A pseudo-trigger only blocks shorter triggers; it never acts itself.

@@ -230,6 +230,7 @@ export const terminators: { all: readonly string[]; negation: readonly string[];
     'patient', 'pt', 'he', 'she', 'i', 'me', 'myself', 'himself', 'herself', 'the patient', 'states', 'stated', 'reports',
     'reported', 'says', 'said', 'notes', 'noticed', 'noted', 'brought', 'called', 'witnessed', 'observed', 'found',
     'describes', 'described', 'concerned', 'worried', 'thinks', 'feels', 'believes', 'endorses', 'mentions',
-    'noticing', 'heard', 'saw', 'tells', 'told', 'presents', 'presenting', 'complains', 'complaining', 'c/o',
+    'noticing', 'heard', 'saw', 'tells', 'told', 'presents', 'presenting', 'complains', 'complaining', 'c/o', 'i have',
+    'i do have', 'now has', 'also has', 'but has',
   ],
 };
