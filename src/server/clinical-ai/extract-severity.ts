@@ -12,7 +12,7 @@ export interface Severity {
   flag?: 'implausible';
 }
 
-const SCORE = /\b(\d{1,2}(?:\.\d)?)\s*(?:\/|out of|of)\s*10\b(?![\/.\d])|\b(?:pain score|pain scale|pain level|severity|nrs|vas)\s*(?:of|is|was|:|=)?\s*(\d{1,2}(?:\.\d)?)\b/gi;
+const SCORE = /\b(\d{1,2}(?:\.\d)?)\s*(?:\/|out of|of)\s*10\b(?![\/\d]|\.\d)|\b(?:pain score|pain scale|pain level|severity|nrs|vas)\s*(?:of|is|was|:|=)?\s*(\d{1,2}(?:\.\d)?)\b/gi;
 const WORDS = /\b(mild|mildly|slight|slightly|minimal|minor|moderate|moderately|severe|severely|excruciating|unbearable|intense|agonizing|agonising|terrible|worst)\b/gi;
 
 const LEVEL_OF_WORD: Record<string, SeverityLevel> = {

@@ -23,7 +23,8 @@ export function splitSentences(tokens: readonly Token[]): SentenceRange[] {
       t.kind === TokenKind.Break ||
       (t.kind === TokenKind.Punct && ENDERS.has(t.norm) && !isAbbreviation(tokens[i - 1], t, tokens[i + 1]));
     if (isEnd) {
-      if (i + 1 > from) out.push({ from, to: i + 1 });
+      // A blank line right after a full stop closes nothing new.
+      if (!(t.kind === TokenKind.Break && i === from)) out.push({ from, to: i + 1 });
       from = i + 1;
     }
   }
