@@ -13,6 +13,7 @@ import { build } from './bench-build.mjs';
 import { freePort, get, rssMb, startApp, startBaseline, stop, stopAll } from './bench-processes.mjs';
 import { createDatabase, redactUrl } from './bench-postgres.mjs';
 import { signIn } from './bench-session.mjs';
+import { measureEngineRoute, runInProcessBench } from './bench-clinical-ai.mjs';
 
 const DIST_DIR = '.next-bench';
 const BUILD_TIMEOUT_MS = 15 * 60_000;
@@ -42,7 +43,7 @@ async function finish(code) {
 }
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => void finish(130));
 // Every step is bounded on its own; this is the backstop for anything that is not.
-const limitMs = BUILD_TIMEOUT_MS + 2 * START_TIMEOUT_MS + 7 * (durationS + warmupS + 15) * 1000 + 120_000;
+const limitMs = BUILD_TIMEOUT_MS + 2 * START_TIMEOUT_MS + 11 * (durationS + warmupS + 15) * 1000 + 3 * durationS * 1000 + 120_000;
 setTimeout(() => { process.stderr.write('bench exceeded its time bound\n'); void finish(1); }, limitMs).unref();
 
 /** @type {import('./bench-load.mjs').Row[]} */
@@ -63,6 +64,8 @@ async function main() {
   process.stdout.write(`Load average before: ${loadAverage()}.\n\n`);
   // In-process figures first (no server): decision support against its own same-run baseline.
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-decision-support.mjs', '--duration', String(Math.min(durationS, 3))], { stdio: 'inherit' });
+  // The clinical engine in-process (one core), before the build and servers compete for the CPU.
+  await runInProcessBench(durationS);
 
   if (flags['no-build'] && fs.existsSync(path.join(DIST_DIR, 'BUILD_ID'))) process.stdout.write(`Reusing ${DIST_DIR} (--no-build).\n`);
   else await build(DIST_DIR, BUILD_TIMEOUT_MS);
@@ -109,8 +112,12 @@ async function loadApp(app) {
   rows.push(await measure({ label: `app ${app.engine} /api/v1/clinics`, url: `${base}/api/v1/clinics` }, { durationS, warmupS }));
   // The same kind of read behind a session: JWT decryption, revocation check and memberships per request.
   const cookie = await signIn(base, 'dr.lee@riverside.example', app.demoPassword);
-  if (cookie) rows.push(await measure({ label: `app ${app.engine} /api/v1/me (signed in)`, url: `${base}/api/v1/me`, headers: { cookie } }, { durationS, warmupS }));
-  else notes.push(`Could not sign in on ${app.engine}; the authenticated route was not measured.`);
+  if (cookie) {
+    rows.push(await measure({ label: `app ${app.engine} /api/v1/me (signed in)`, url: `${base}/api/v1/me`, headers: { cookie } }, { durationS, warmupS }));
+    for (const which of /** @type {const} */ (['assertion', 'extract'])) {
+      rows.push(await measureEngineRoute(base, cookie, which, { durationS, warmupS, label: `app ${app.engine} POST /api/v1/clinical-ai/${which}` }));
+    }
+  } else notes.push(`Could not sign in on ${app.engine}; the authenticated route was not measured.`);
   notes.push(`RSS of the ${app.engine} server after load: ${formatRss(rssMb(app.server.pid))}.`);
   await stop(app.server);
 }

@@ -51,6 +51,9 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/decision-support/calculators': { methods: { GET: 'clinician' } },
   '/api/v1/decision-support/calculators/[id]': { methods: { POST: 'clinician' }, sample: '/api/v1/decision-support/calculators/bmi' },
   '/api/v1/decision-support/interactions': { methods: { POST: 'clinician' } },
+  // The clinical language engine: clinicians only; the patient intake runs it on the server.
+  '/api/v1/clinical-ai/assertion': { methods: { POST: 'clinician' } },
+  '/api/v1/clinical-ai/extract': { methods: { POST: 'clinician' } },
   // Auth.js's own endpoints (csrf, session, sign-in, callbacks, sign-out) are public by nature;
   // their protections (CSRF double submit, throttling, revocation) have their own specs.
   '/api/auth/[...nextauth]': { methods: { GET: 'public', POST: 'public' }, sample: '/api/auth/providers' },

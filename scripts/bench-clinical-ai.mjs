@@ -1,0 +1,164 @@
+// `node scripts/bench-clinical-ai.mjs`: throughput of the clinical language engine.
+// 1. In-process, one core (a child `node --import tsx`): assertion detection in sentences/s over the
+//    development set, next to the issue's 60-character look-back baseline measured in the same run,
+//    and extraction (findings, medications, vitals, red flags) of a typical intake text per second.
+// 2. Through the API (skipped with --no-api): POST /api/v1/clinical-ai/assertion and /extract as a
+//    signed-in clinician, next to a bare Node server and the foundation's signed-in GET /api/v1/me.
+// Flags: --duration N (seconds per measurement, default 5), --no-build (reuse .next-bench), --no-api.
+// `npm run bench` runs part 1 and measures the two routes in its own app run (see bench.mjs).
+import autocannon from 'autocannon';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const here = fileURLToPath(import.meta.url);
+const root = path.resolve(path.dirname(here), '..');
+
+const INTAKE_TEXT =
+  "I've had a bad cough for 5 days and a fever of 38.6 since Monday. No chest pain. My chest feels tight when I climb stairs and I get short of breath. " +
+  'I take lisinopril 10 mg daily and ventolin as needed. My mother had asthma. Pain is 4/10. No vomiting or diarrhea. BP 138/86, HR 98, SpO2 95%.';
+const ASSERTION_BODY = JSON.stringify({ sentence: 'Patient denies fever, chills or night sweats but reports a productive cough.', target: 'night sweats' });
+const EXTRACT_BODY = JSON.stringify({ text: INTAKE_TEXT });
+
+/**
+ * Calls fn over the items for `seconds` after a warm-up and returns calls per second.
+ * @template T
+ * @param {(item: T) => unknown} fn
+ * @param {T[]} items
+ * @param {number} seconds
+ */
+function callsPerSecond(fn, items, seconds) {
+  let sink = 0;
+  const loop = (ms) => {
+    const end = performance.now() + ms;
+    let n = 0;
+    let i = 0;
+    while (performance.now() < end) {
+      for (let k = 0; k < 64; k++) {
+        const out = fn(items[i++ % items.length]);
+        sink += out ? 1 : 0;
+      }
+      n += 64;
+    }
+    return n;
+  };
+  loop(Math.min(1000, seconds * 200));
+  const t0 = performance.now();
+  const n = loop(seconds * 1000);
+  const rate = n / ((performance.now() - t0) / 1000);
+  if (sink < 0) process.stdout.write('');
+  return rate;
+}
+
+/** The child: measures in this single thread (one core) and prints a table. */
+async function inProcess(durationS) {
+  const { detectAssertion } = await import(pathToFileURL(path.join(root, 'src/server/clinical-ai/detect-assertion.ts')).href);
+  const { loadDevSet } = await import(pathToFileURL(path.join(root, 'src/server/clinical-ai/dev-set-scorer.ts')).href);
+  const { analyzeClinicalText } = await import(pathToFileURL(path.join(root, 'src/server/clinical-ai/extract-findings.ts')).href);
+  const pairs = loadDevSet().map((m) => [m.sentence, m.target]);
+  const NEGATION = /\b(no|denies|without|not)\b/;
+  const lookBack = ([sentence, target]) => {
+    const lower = sentence.toLowerCase();
+    const at = lower.indexOf(target.toLowerCase());
+    return at >= 0 && NEGATION.test(lower.slice(Math.max(0, at - 60), at));
+  };
+  const baseline = callsPerSecond(lookBack, pairs, durationS);
+  const engine = callsPerSecond(([s, t]) => detectAssertion(s, t), pairs, durationS);
+  const extract = callsPerSecond((t) => analyzeClinicalText(t), [INTAKE_TEXT], durationS);
+  const sentencesPerText = INTAKE_TEXT.split(/[.!?]\s/).length;
+  const fmt = (n) => Math.round(n).toLocaleString('en-US');
+  process.stdout.write(`\nClinical language engine, in-process, one core (${pairs.length} development-set sentences, ${durationS} s each):\n`);
+  process.stdout.write(`  60-character look-back baseline (regex):   ${fmt(baseline)} sentences/s\n`);
+  process.stdout.write(`  assertion detection (NegEx/ConText engine): ${fmt(engine)} sentences/s  (${(engine / baseline * 100).toFixed(1)}% of the baseline; target 20,000)\n`);
+  process.stdout.write(`  extraction + red flags, typical intake (${INTAKE_TEXT.length} chars, ${sentencesPerText} sentences): ${fmt(extract)} texts/s (${fmt(extract * sentencesPerText)} sentences/s)\n`);
+}
+
+/** Runs the in-process measurement in a child with the TypeScript loader; resolves when it ends. */
+export async function runInProcessBench(durationS) {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['--import', 'tsx', here, '--in-process', '--duration', String(durationS)], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  if (code !== 0) process.stdout.write(`In-process clinical engine bench exited with ${code}.\n`);
+}
+
+/**
+ * Loads one engine route as a signed-in clinician; the row fits bench-load's printTable.
+ * @param {string} base
+ * @param {string} cookie
+ * @param {'assertion' | 'extract'} which
+ * @param {{ durationS: number, warmupS: number, label?: string }} timing
+ */
+export async function measureEngineRoute(base, cookie, which, { durationS, warmupS, label }) {
+  const url = `${base}/api/v1/clinical-ai/${which}`;
+  const options = { url, method: 'POST', headers: { cookie, origin: base, 'content-type': 'application/json' }, body: which === 'assertion' ? ASSERTION_BODY : EXTRACT_BODY, connections: 10 };
+  const rowLabel = label ?? `POST /api/v1/clinical-ai/${which} (signed in)`;
+  const probe = await fetch(url, { method: 'POST', headers: options.headers, body: options.body }).catch(() => undefined);
+  if (!probe) return { label: rowLabel, missing: 'unreachable' };
+  if (probe.status !== 200) return { label: rowLabel, missing: `answered ${probe.status}` };
+  process.stdout.write(`  ${rowLabel}: warm-up ${warmupS} s, then ${durationS} s...\n`);
+  await autocannon({ ...options, duration: warmupS });
+  const r = await autocannon({ ...options, duration: durationS });
+  return { label: rowLabel, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+}
+
+async function standalone(flags) {
+  const durationS = Number(flags.duration);
+  process.stdout.write(`ClinixAI clinical engine bench, ${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} cores; load average ${os.loadavg().map((n) => n.toFixed(2)).join(' / ')}.\n`);
+  await runInProcessBench(durationS);
+  if (flags['no-api']) return;
+  const { build } = await import('./bench-build.mjs');
+  const { freePort, startApp, startBaseline, stop, stopAll } = await import('./bench-processes.mjs');
+  const { signIn } = await import('./bench-session.mjs');
+  const { measure, printTable } = await import('./bench-load.mjs');
+  const distDir = '.next-bench';
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinixai-bench-nlp-'));
+  try {
+    if (!(flags['no-build'] && fs.existsSync(path.join(distDir, 'BUILD_ID')))) await build(distDir, 15 * 60_000);
+    const port = await freePort();
+    const password = crypto.randomBytes(18).toString('base64url');
+    const env = { ...process.env, CLINIXAI_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', PORT: String(port), CLINIXAI_DATA_DIR: dataDir, CLINIXAI_DEMO_PASSWORD: password, LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    delete env.CLINIXAI_SEED;
+    const app = await startApp({ name: 'app (pglite)', env, port, timeoutMs: 120_000, redact: [password] });
+    const base = `http://127.0.0.1:${port}`;
+    const timing = { durationS, warmupS: Math.min(3, durationS) };
+    const rows = [];
+    const baseline = await startBaseline(app.healthBody);
+    rows.push(await measure({ label: 'bare node http', url: `http://127.0.0.1:${baseline.port}/` }, timing));
+    await stop(baseline.server);
+    const cookie = await signIn(base, 'dr.lee@riverside.example', password);
+    if (!cookie) throw new Error('could not sign in as the demo clinician');
+    rows.push(await measure({ label: 'GET /api/v1/me (signed in, foundation reference)', url: `${base}/api/v1/me`, headers: { cookie } }, timing));
+    rows.push(await measureEngineRoute(base, cookie, 'assertion', timing));
+    rows.push(await measureEngineRoute(base, cookie, 'extract', timing));
+    await stop(app.server);
+    printTable(rows, rows[0]?.rps);
+    process.stdout.write('\nOne request to /assertion is one sentence; to /extract one intake text. 10 connections, loopback, load generator on the same cores.\n');
+  } finally {
+    await stopAll();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === here) {
+  const { values: flags } = parseArgs({
+    options: { duration: { type: 'string', default: '5' }, 'in-process': { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false }, 'no-api': { type: 'boolean', default: false } },
+  });
+  const durationS = Number(flags.duration);
+  if (!Number.isInteger(durationS) || durationS < 1 || durationS > 600) {
+    process.stderr.write('--duration must be a whole number of seconds from 1 to 600\n');
+    process.exit(2);
+  }
+  const run = flags['in-process'] ? inProcess(durationS) : standalone(flags);
+  run.then(
+    () => process.exit(0),
+    (error) => {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    },
+  );
+}

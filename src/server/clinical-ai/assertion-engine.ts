@@ -1,0 +1,145 @@
+import { assertionTrie, Dim, dimOf, type TriggerRule } from './assertion-lexicon';
+import { TokenKind, type Token } from './text-tokens';
+import type { TriggerCategory } from './assertion-triggers';
+
+export type Negation = 'affirmed' | 'negated' | 'possible';
+export type Temporality = 'recent' | 'historical' | 'hypothetical';
+export type Experiencer = 'patient' | 'other';
+
+export interface Assertion {
+  negation: Negation;
+  temporality: Temporality;
+  experiencer: Experiencer;
+  /** The phrase that decided, as written: the negation trigger first, then time, then experiencer. */
+  trigger?: string;
+}
+
+interface FoundTrigger {
+  start: number;
+  end: number;
+  rule: TriggerRule;
+}
+
+/** One sentence's triggers and the prefix counts that make every scope check O(1). */
+export interface SentenceContext {
+  text: string;
+  tokens: readonly Token[];
+  triggers: FoundTrigger[];
+  /** prefix[i] = count over tokens [0, i). */
+  words: Int32Array;
+  breaks: Int32Array;
+  semicolons: Int32Array;
+  ends: [Int32Array, Int32Array, Int32Array];
+}
+
+const BREAKS = new Set(['.', '!', '?', ';', '\n']);
+/** A semicolon separates clauses but not the items under a "Family history:" heading. */
+const CLAUSE_ONLY = ';';
+const UNCOUNTED = new Set(['and', 'or', 'nor', '&', 'any']);
+
+/** Finds the triggers of tokens[from, to) once; assertSpan then answers for any span in it. */
+export function analyzeSentence(text: string, tokens: readonly Token[]): SentenceContext {
+  const n = tokens.length;
+  const words = new Int32Array(n + 1);
+  const breaks = new Int32Array(n + 1);
+  const semicolons = new Int32Array(n + 1);
+  const ends: [Int32Array, Int32Array, Int32Array] = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  const termAt = new Uint8Array(n);
+  const triggers: FoundTrigger[] = [];
+  let i = 0;
+  while (i < n) {
+    const match = assertionTrie.longestAt(tokens, i);
+    if (!match) {
+      i++;
+      continue;
+    }
+    const { rules, terminates } = match.value;
+    for (const rule of rules) triggers.push({ start: i, end: match.end, rule });
+    termAt[i] = terminates;
+    i = match.end;
+  }
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    const isWord = t.kind === TokenKind.Word || t.kind === TokenKind.Number;
+    words[k + 1] = words[k]! + (isWord && !UNCOUNTED.has(t.norm) ? 1 : 0);
+    breaks[k + 1] = breaks[k]! + (t.kind === TokenKind.Break || (t.kind === TokenKind.Punct && BREAKS.has(t.norm)) ? 1 : 0);
+    semicolons[k + 1] = semicolons[k]! + (t.norm === CLAUSE_ONLY ? 1 : 0);
+    const bits = termAt[k]!;
+    for (let d = 0; d < 3; d++) ends[d]![k + 1] = ends[d]![k]! + ((bits >> d) & 1);
+  }
+  return { text, tokens, triggers, words, breaks, semicolons, ends };
+}
+
+const between = (prefix: Int32Array, from: number, to: number) => prefix[to]! - prefix[from]!;
+
+/** Distance in words from the trigger to the span, or -1 when the span is outside its scope. */
+function scopeDistance(ctx: SentenceContext, trig: FoundTrigger, start: number, end: number): number {
+  const dim = dimOf[trig.rule.category];
+  let from: number;
+  let to: number;
+  // A trigger that begins before the span and runs into it ("no acute" in "no acute distress")
+  // still governs it; one that begins inside the span is part of the finding's own words.
+  if (trig.rule.direction === 'forward') {
+    if (trig.start >= start) return -1;
+    from = Math.min(trig.end, start);
+    to = start;
+  } else {
+    if (trig.end <= end || trig.start < start) return -1;
+    from = end;
+    to = Math.max(trig.start, end);
+  }
+  const crossed = between(ctx.breaks, from, to) - (dim === Dim.experiencer ? between(ctx.semicolons, from, to) : 0);
+  if (crossed > 0 || between(ctx.ends[dim], from, to) > 0) return -1;
+  const distance = between(ctx.words, from, to);
+  return distance <= trig.rule.window ? distance : -1;
+}
+
+/** The nearest trigger of each dimension whose scope covers tokens [start, end). */
+export function assertSpan(ctx: SentenceContext, start: number, end: number): Assertion {
+  const best: [FoundTrigger | null, FoundTrigger | null, FoundTrigger | null] = [null, null, null];
+  const bestDistance = [Infinity, Infinity, Infinity];
+  for (const trig of ctx.triggers) {
+    const distance = scopeDistance(ctx, trig, start, end);
+    if (distance < 0) continue;
+    const dim = dimOf[trig.rule.category];
+    // Ties go to the forward trigger: "no fever, possible pneumonia" reads left to right.
+    if (distance < bestDistance[dim]! || (distance === bestDistance[dim] && trig.rule.direction === 'forward')) {
+      best[dim] = trig;
+      bestDistance[dim] = distance;
+    }
+  }
+  return assertionOf(ctx, best);
+}
+
+/** Without a located span: the first trigger of each dimension anywhere in the sentence. */
+export function assertSentence(ctx: SentenceContext): Assertion {
+  const best: [FoundTrigger | null, FoundTrigger | null, FoundTrigger | null] = [null, null, null];
+  for (const trig of ctx.triggers) best[dimOf[trig.rule.category]] ??= trig;
+  return assertionOf(ctx, best);
+}
+
+const valueOf: Record<TriggerCategory, string> = {
+  negated: 'negated',
+  possible: 'possible',
+  historical: 'historical',
+  hypothetical: 'hypothetical',
+  other: 'other',
+};
+
+function assertionOf(ctx: SentenceContext, best: [FoundTrigger | null, FoundTrigger | null, FoundTrigger | null]): Assertion {
+  const [neg, temp, exp] = best;
+  const assertion: Assertion = {
+    negation: neg ? (valueOf[neg.rule.category] as Negation) : 'affirmed',
+    temporality: temp ? (valueOf[temp.rule.category] as Temporality) : 'recent',
+    experiencer: exp ? 'other' : 'patient',
+  };
+  const decider = neg ?? temp ?? exp;
+  if (decider) {
+    const first = ctx.tokens[decider.start]!;
+    const last = ctx.tokens[decider.end - 1]!;
+    assertion.trigger = ctx.text.slice(first.start, last.end);
+  }
+  return assertion;
+}
+
+export { Dim };

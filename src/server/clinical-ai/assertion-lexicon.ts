@@ -1,0 +1,88 @@
+import {
+  informantDeterminers,
+  informantPrefixes,
+  otherPeople,
+  pseudoTriggers,
+  terminators,
+  triggerGroups,
+  type Direction,
+  type TriggerCategory,
+} from './assertion-triggers';
+import { phraseKeys } from './text-tokens';
+import { TokenTrie } from './token-trie';
+
+/** The three assertion dimensions; terminators and scopes are per dimension. */
+export const Dim = { negation: 0, temporality: 1, experiencer: 2 } as const;
+export type Dim = (typeof Dim)[keyof typeof Dim];
+
+export const dimOf: Record<TriggerCategory, Dim> = {
+  negated: Dim.negation,
+  possible: Dim.negation,
+  historical: Dim.temporality,
+  hypothetical: Dim.temporality,
+  other: Dim.experiencer,
+};
+
+export interface TriggerRule {
+  category: TriggerCategory;
+  direction: Direction;
+  window: number;
+}
+
+/** Everything a phrase means to the engine; one phrase can be a trigger in both directions. */
+export interface LexiconEntry {
+  rules: TriggerRule[];
+  /** Bit i set: ends scopes of dimension i. */
+  terminates: number;
+  pseudo: boolean;
+}
+
+const ALL_DIMS = 0b111;
+
+function buildTrie(): TokenTrie<LexiconEntry> {
+  const entries = new Map<string, { keys: string[]; entry: LexiconEntry }>();
+  const entryFor = (phrase: string): LexiconEntry => {
+    const keys = phraseKeys(phrase);
+    const id = keys.join(' ');
+    let slot = entries.get(id);
+    if (!slot) {
+      slot = { keys, entry: { rules: [], terminates: 0, pseudo: false } };
+      entries.set(id, slot);
+    }
+    return slot.entry;
+  };
+  for (const group of triggerGroups) {
+    for (const phrase of group.phrases) entryFor(phrase).rules.push({ category: group.category, direction: group.direction, window: group.window });
+  }
+  for (const person of otherPeople) {
+    entryFor(person).rules.push({ category: 'other', direction: 'forward', window: 20 });
+    // "lives with his wife who has dementia": a companion's own condition, not an informant.
+    for (const det of informantDeterminers) entryFor(`lives with ${det} ${person}`).rules.push({ category: 'other', direction: 'forward', window: 20 });
+  }
+  for (const prefix of informantPrefixes) {
+    for (const det of informantDeterminers) {
+      for (const person of otherPeople) entryFor(`${prefix} ${det} ${person}`).pseudo = true;
+    }
+  }
+  for (const phrase of pseudoTriggers) entryFor(phrase).pseudo = true;
+  for (const phrase of terminators.all) entryFor(phrase).terminates |= ALL_DIMS;
+  for (const phrase of terminators.negation) entryFor(phrase).terminates |= 1 << Dim.negation;
+  for (const phrase of terminators.temporality) entryFor(phrase).terminates |= 1 << Dim.temporality;
+  for (const phrase of terminators.experiencer) entryFor(phrase).terminates |= 1 << Dim.experiencer;
+
+  // A longer phrase hides the single word it starts with from the longest match ("now with"
+  // hides "now"), so it inherits that word's scope endings.
+  for (const { keys, entry } of entries.values()) {
+    if (keys.length > 1) entry.terminates |= entries.get(keys[0]!)?.entry.terminates ?? 0;
+  }
+  const trie = new TokenTrie<LexiconEntry>();
+  for (const { keys, entry } of entries.values()) {
+    // A pseudo-trigger only blocks shorter triggers; it never acts itself.
+    if (entry.pseudo) entry.rules = [];
+    trie.add(keys, entry);
+  }
+  return trie;
+}
+
+/** Compiled once, when the module loads; every analysis reuses it. */
+export const assertionTrie: TokenTrie<LexiconEntry> = buildTrie();

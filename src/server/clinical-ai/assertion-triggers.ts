@@ -1,0 +1,236 @@
+/**
+ * The trigger lexicon of the assertion engine, after NegEx (Chapman et al., J Biomed Inform
+ * 2001;34:301-310; GenNegEx 1.2 trigger list) and ConText (Harkema et al., J Biomed Inform
+ * 2009;42:839-851), extended with lay phrasing patients type in an intake ("I don't have",
+ * "my mum had"). Compiled once into a token trie (assertion-lexicon.ts).
+ *
+ * - forward triggers govern the words after them, backward triggers the words before them;
+ * - pseudo-triggers look like triggers but are not ("no increase", "gram negative") and, being
+ *   longer, win the longest match;
+ * - terminators end a trigger's scope for the dimensions they name ("no fever but cough").
+ */
+export type TriggerCategory = 'negated' | 'possible' | 'historical' | 'hypothetical' | 'other';
+export type Direction = 'forward' | 'backward';
+
+export interface TriggerGroup {
+  category: TriggerCategory;
+  direction: Direction;
+  /** Scope limit in words (punctuation and list conjunctions do not count). */
+  window: number;
+  phrases: readonly string[];
+}
+
+export const triggerGroups: readonly TriggerGroup[] = [
+  {
+    category: 'negated',
+    direction: 'forward',
+    window: 15,
+    phrases: [
+      'no', 'not', 'denies', 'denied', 'deny', 'denying', 'denies any', 'denies having', 'without', 'w/o', 'never', 'neither', 'nor',
+      'none', 'nil', 'absence of', 'absent', 'free of', 'negative for', 'neg for', 'no evidence of', 'no evidence for',
+      'no evidence to suggest', 'no sign of', 'no signs of', 'no symptoms of', 'no complaints of', 'no complaint of',
+      'no findings of', 'no history of', 'no hx of', 'no h/o', 'no new', 'no further', 'no more', 'no longer', 'no other',
+      'no obvious', 'no definite', 'no acute', 'not any', 'doesn\'t', 'don\'t', 'didn\'t', 'isn\'t', 'wasn\'t', 'hasn\'t',
+      'haven\'t', 'aren\'t', 'weren\'t', 'dont', 'didnt', 'doesnt', 'havent', 'hasnt', 'does not have', 'did not have',
+      'do not have', 'has not had', 'have not had', 'never had', 'not had', 'not having', 'not experiencing',
+      'fails to reveal', 'failed to reveal', 'fails to show', 'did not show', 'does not show', 'not demonstrate',
+      'rules out', 'ruled out', 'resolution of', 'unremarkable for', 'no known', 'no report of', 'no reports of',
+      'no episodes of', 'no episode of', 'no recent', 'no ongoing', 'no current', 'no significant', 'no apparent',
+      'no clinical signs of', 'no radiographic evidence of', 'zero', 'not complaining of', 'not complain of',
+      'not report', 'does not report', 'did not report', 'not reporting', 'not endorse', 'does not endorse', 'not c/o',
+      'not noticed', 'has not noticed', 'not any more', 'not anymore', ': no', ': none', ': denies', ': negative', ': nil',
+    ],
+  },
+  {
+    category: 'negated',
+    direction: 'backward',
+    window: 4,
+    phrases: [
+      'free', 'is ruled out', 'was ruled out', 'are ruled out', 'were ruled out', 'been ruled out', 'has been ruled out',
+      'was excluded', 'is excluded', 'has been excluded', 'absent', 'is absent', 'was absent', 'are absent', 'not present',
+      'is not present', 'was not present', 'not seen', 'not noted', 'not identified', 'not detected', 'not found',
+      'not appreciated', 'not evident', 'not visualized', 'not observed', 'not elicited', 'not demonstrated',
+      'negative', 'was negative', 'is negative', 'were negative', 'are negative', 'resolved', 'has resolved',
+      'have resolved', 'had resolved', 'now resolved', 'went away', 'has gone away', 'gone away', 'subsided',
+      'has subsided', 'is gone', 'are gone', 'gone', 'has gone', 'stopped', 'has stopped', 'ruled out', 'anymore', 'any more', 'denied', 'is denied', 'was denied', ': no', ': none', ': denies', ': denied', ': negative',
+      ': absent', '? no', '? none', ': nil', ': never',
+    ],
+  },
+  {
+    category: 'possible',
+    direction: 'forward',
+    window: 10,
+    phrases: [
+      'possible', 'possibly', 'probable', 'probably', 'likely', 'most likely', 'more likely', 'questionable', 'question of',
+      'questionably', 'suspect', 'suspected', 'suspicious for', 'suspicious of', 'suspicion for', 'suspicion of',
+      'concern for', 'concerning for', 'worrisome for', 'worried about', 'concerned about', 'may be', 'may have',
+      'might be', 'might have', 'could be', 'could have', 'may represent', 'might represent', 'could represent',
+      'cannot rule out', 'can not rule out', 'can\'t rule out', 'cannot exclude', 'can not exclude', 'not rule out',
+      'rule out', 'r/o', 'to rule out', 'rule him out for', 'rule her out for', 'rule the patient out for',
+      'evaluate for', 'evaluation for', 'eval for', 'assess for', 'differential diagnosis includes',
+      'differential includes', 'ddx', 'maybe', 'perhaps', 'not sure if', 'not sure whether', 'unclear if',
+      'unclear whether', 'uncertain if', 'uncertain whether', 'not certain if', 'not certain whether', 'presumed',
+      'presumably', 'apparent', 'not sure', 'consider', 'considering', 'think i have', 'think i might have', 'think he has',
+      'think she has', 'thinks she has', 'thinks he has', 'versus', 'vs', 'or possibly', 'borderline', 'equivocal',
+      'cannot be excluded', 'suggestive of', 'suggests', 'to exclude', 'exclude',
+    ],
+  },
+  {
+    category: 'possible',
+    direction: 'backward',
+    window: 3,
+    phrases: [
+      'unlikely', 'is unlikely', 'seems unlikely', 'cannot be excluded', 'can not be excluded', 'cannot be ruled out',
+      'can not be ruled out', 'not excluded', 'not ruled out', 'not be ruled out', 'not been ruled out', 'is possible',
+      'is suspected', 'is questionable', 'questionable', 'suspected', 'is likely', 'possible', 'is probable', '?',
+      'versus', 'vs', 'to be ruled out', 'is not excluded', 'remains possible', 'is considered', 'should be considered', 'be considered', 'considered', 'not certain', 'less likely', 'is less likely',
+    ],
+  },
+  {
+    category: 'historical',
+    direction: 'forward',
+    window: 15,
+    phrases: [
+      'history', 'history of', 'hx', 'hx of', 'h/o', 'past history', 'past history of', 'past medical history',
+      'past medical history of', 'past medical history significant for', 'medical history of', 'medical history significant for',
+      'pmh', 'pmhx', 'pmh of', 'pmh significant for', 'past surgical history', 'psh', 'surgical history',
+      'previous', 'previously', 'prior', 'prior history of', 'prior episode of', 'prior episodes of', 'status post', 's/p',
+      'old', 'remote', 'remote history of', 'known', 'known history of', 'former', 'in the past', 'recovered from',
+      'had a history of', 'with a history of', 'with history of', 'long history of', 'longstanding history of',
+      'in #year', 'since #year', 'back in #year', 'childhood', 'as a child', 'as a teenager', 'in childhood', 'years ago',
+      'many years ago', 'several years ago', 'last year', 'used to have', 'used to get', 'past episodes of',
+    ],
+  },
+  {
+    category: 'historical',
+    direction: 'backward',
+    window: 6,
+    phrases: [
+      'in the past', '#num years ago', '#num yrs ago', '#num year ago', '#num months ago', '#num month ago', 'a year ago',
+      'a few years ago', 'years ago', 'months ago', 'many years ago', 'several years ago', 'decades ago', 'long ago',
+      'last year', 'as a child', 'as a teenager', 'as an infant', 'in childhood', 'since childhood', 'in #year',
+      'in remission', 'remotely', 'previously', '#num years prior', 'years prior', 'in the remote past',
+      'a long time ago', 'last summer', 'last winter', 'last spring', 'since #year',
+    ],
+  },
+  {
+    category: 'hypothetical',
+    direction: 'forward',
+    window: 15,
+    phrases: [
+      'if', 'if not', 'return to', 'to return', 'should', 'should he', 'should she', 'should there be', 'should you', 'in case', 'in case of',
+      'in the event of', 'return for', 'return with', 'return to clinic for', 'come back for', 'come back with',
+      'watch for', 'monitor for', 'look out for', 'be alert for', 'warning signs of', 'risk of', 'risk for',
+      'at risk for', 'at risk of', 'to prevent', 'prevent', 'prevention of', 'prophylaxis', 'prophylaxis for',
+      'prophylaxis against', 'as needed for', 'prn for', 'may develop', 'could develop', 'might develop', 'can cause',
+      'can lead to', 'could lead to', 'may cause', 'might cause', 'side effects', 'side effects include', 'unless',
+      'to avoid', 'avoid', 'screening for', 'screen for', 'screened for', 'precautions', 'if any', 'whenever',
+      'in order to prevent', 'reduce the risk of', 'increased risk of', 'at increased risk of',
+    ],
+  },
+  {
+    category: 'hypothetical',
+    direction: 'backward',
+    window: 4,
+    phrases: [
+      'prn', 'as needed', 'if needed', 'if necessary', 'if present', 'if it occurs', 'if it recurs', 'if worse',
+      'if worsens', 'if worsening', 'if it gets worse', 'if symptoms worsen', 'if persists', 'if persistent',
+      'if not improved', 'if no improvement', 'if it returns', 'if they recur', 'if develops', 'if any',
+      'precautions', 'prophylaxis',
+    ],
+  },
+  {
+    category: 'other',
+    direction: 'forward',
+    window: 20,
+    phrases: [
+      'family history', 'family history of', 'family hx', 'family hx of', 'fh', 'fhx', 'fh of', 'fh significant for',
+      'family history significant for', 'family history positive for', 'family member', 'family members', 'relative',
+      'relatives', 'sick contact', 'sick contacts', 'close contact', 'household contact', 'exposure to someone with',
+      'exposed to someone with', 'someone with', 'somebody with', 'people with', 'others with', 'exposed to',
+      'exposure to', 'in the family', 'in family', 'runs in the family', 'runs in family', 'family',
+    ],
+  },
+  {
+    category: 'other',
+    direction: 'backward',
+    window: 6,
+    phrases: ['in the family', 'in family', 'runs in the family', 'runs in family', 'in her family', 'in his family', 'in my family', 'in their family'],
+  },
+];
+
+/** Family members and other people whose conditions are not the patient's. */
+export const otherPeople: readonly string[] = [
+  'mother', 'mom', 'mum', 'mommy', 'mama', 'father', 'dad', 'daddy', 'papa', 'parent', 'parents', 'sister', 'sisters',
+  'brother', 'brothers', 'sibling', 'siblings', 'son', 'sons', 'daughter', 'daughters',
+  'grandmother', 'grandma', 'granny', 'grandfather', 'grandpa', 'grandparent', 'grandparents', 'aunt', 'aunts',
+  'uncle', 'uncles', 'cousin', 'cousins', 'niece', 'nephew', 'twin', 'wife', 'husband', 'spouse', 'partner',
+  'boyfriend', 'girlfriend', 'maternal', 'paternal', 'friend', 'friends', 'roommate', 'flatmate', 'coworker',
+  'co worker', 'coworkers', 'colleague', 'colleagues', 'classmate', 'classmates', 'stepmother', 'stepfather',
+  'half sister', 'half brother', 'mother in law', 'father in law', 'fiance', 'fiancee', 'grandson', 'granddaughter',
+  'relative', 'other children', 'other child', 'siblings at home',
+  // "the child" and "baby" are usually the patient in a paediatric note; someone else's child is possessed.
+  ...['child', 'children', 'kids', 'baby', 'infant', 'toddler'].flatMap((who) => ['his', 'her', 'their', 'my', 'our'].map((det) => `${det} ${who}`)),
+];
+
+/**
+ * Words before a family member that make them a companion or an informant, not the
+ * experiencer ("brought in by his wife", "per mother", "presents with her mother").
+ */
+export const informantPrefixes: readonly string[] = ['by', 'with', 'per', 'from', 'according to', 'accompanied by', 'to', 'told'];
+export const informantDeterminers: readonly string[] = ['', 'his', 'her', 'their', 'my', 'the', 'patient', 'pt', 'a', 'our', 'your'];
+
+/** Triggers with no effect that must win over a shorter real trigger inside them. */
+export const pseudoTriggers: readonly string[] = [
+  'no increase', 'no change', 'no significant change', 'no interval change', 'no definite change', 'no suspicious change',
+  'no significant interval change', 'not only', 'not necessarily', 'not cause', 'not drain', 'not extend',
+  'without difficulty', 'without any difficulty', 'gram negative', 'not well controlled', 'not controlled',
+  'not improved', 'not improving', 'not resolved', 'not resolving', 'has not resolved', 'not responding',
+  'not relieved', 'not relieved by', 'no relief', 'no improvement', 'not better', 'not going away', 'won\'t go away',
+  'doesn\'t go away', 'does not go away', 'not go away', 'no better', 'not getting better', 'no improvement in',
+  'history of present illness', 'history of the present illness', 'history and physical', 'history and examination',
+  'history taking', 'history was obtained', 'history obtained', 'poor history', 'social history', 'sexual history',
+  'travel history', 'history from', 'history is limited', 'history provided by', 'clinical history', 'hpi',
+  'prior to', 'prior to admission', 'previously healthy', 'previously well', 'year old', 'years old', 'yr old',
+  'yrs old', 'y old', 'month old', 'months old', 'week old', 'weeks old', 'day old', 'days old', 'old man',
+  'old woman', 'old male', 'old female', 'old boy', 'old girl', 'old patient', 'no one', 'not know',
+  'as if', 'even if', 'whether or not',
+  'not uncommon', 'non-smoker', 'non smoker', 'nonsmoker', 'no change in', 'not feel well', 'not feeling well',
+  'not stop', 'won\'t stop', 'doesn\'t stop', 'can\'t stop', 'cannot stop', 'not able to', 'unable to', 'could not',
+  'couldn\'t', 'can\'t', 'cannot', 'patient family', 'family doctor', 'family physician', 'family practice',
+  'family medicine', 'family planning', 'family support', 'family is', 'family at bedside', 'family meeting',
+  'family was', 'family were', 'old films', 'old records', 'old chart', 'known drug allergies',
+];
+
+/** Where a scope ends, and for which dimensions. "all" ends every scope. */
+export const terminators: { all: readonly string[]; negation: readonly string[]; temporality: readonly string[]; experiencer: readonly string[] } = {
+  all: [
+    'but', 'however', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'except', 'except for', 'apart from',
+    'aside from', 'whereas', 'while', 'which', 'despite', 'in spite of',
+  ],
+  negation: [
+    'who', 'presents', 'presenting', 'presented', 'complains', 'complained', 'complaining', 'c/o', 'complains of',
+    'reports', 'reported', 'reporting', 'endorses', 'endorsed', 'endorsing', 'admits', 'admits to', 'is having',
+    'positive for', 'significant for', 'remarkable for', 'notable for', 'present', 'secondary to', 'cause of',
+    'cause for', 'causes of', 'source of', 'source for', 'reason for', 'etiology of', 'etiology for', 'origin of',
+    'as a cause of', 'trigger event for', 'still', 'now with', 'other than', 'developed', 'started', 'began',
+    'noticed', 'notes', 'feels', 'does have', 'did have', 'do have', 'i have', 'i do have', 'now has', 'also has',
+    'but has', 'has had', 'with new', 'describes', 'states', 'stating', 'however has', 'instead', 'rather',
+    'yes', 'given her', 'given his', 'given the', 'given their', 'apart', 'only',
+  ],
+  temporality: [
+    'who', 'presents', 'presenting', 'presented', 'now', 'currently', 'current', 'presently', 'today', 'tonight',
+    'this morning', 'this evening', 'this afternoon', 'yesterday', 'recently', 'recent', 'new', 'new onset',
+    'acute', 'acutely', 'admitted', 'complains', 'complaining', 'c/o', 'reports', 'started', 'began', 'developed',
+    'this week', 'this admission', 'at this time', 'came in', 'comes in', 'is here', 'since yesterday', 'for #num days',
+    'x #num days', 'last night', 'over the past', 'over the last', 'for the past', 'for the last', 'because', 'since',
+    'and now', 'this visit', 'currently has', 'again',
+  ],
+  experiencer: [
+    'patient', 'pt', 'he', 'she', 'i', 'me', 'myself', 'himself', 'herself', 'the patient', 'states', 'stated', 'reports',
+    'reported', 'says', 'said', 'notes', 'noticed', 'noted', 'brought', 'called', 'witnessed', 'observed', 'found',
+    'describes', 'described', 'concerned', 'worried', 'thinks', 'feels', 'believes', 'endorses', 'mentions',
+    'noticing', 'heard', 'saw', 'tells', 'told', 'presents', 'presenting', 'complains', 'complaining', 'c/o', 'i have',
+    'i do have', 'now has', 'also has', 'but has',
+  ],
+};

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { detectAssertion } from './detect-assertion';
+
+const neg = (sentence: string, target: string) => detectAssertion(sentence, target).negation;
+
+describe('negation scope', () => {
+  it('negates every item of a conjunction list after one trigger', () => {
+    for (const target of ['fever', 'chills', 'night sweats']) expect(neg('Denies fever, chills or night sweats.', target)).toBe('negated');
+  });
+
+  it('ends the scope at a termination term', () => {
+    expect(neg('No fever but has cough.', 'fever')).toBe('negated');
+    expect(neg('No fever but has cough.', 'cough')).toBe('affirmed');
+    expect(neg('No abdominal pain, however reports bloating.', 'bloating')).toBe('affirmed');
+    expect(neg('He denies chest pain and presents with dyspnea.', 'dyspnea')).toBe('affirmed');
+  });
+
+  it('does not carry a negation across a sentence boundary', () => {
+    expect(neg('No fever. Cough for two weeks.', 'cough')).toBe('affirmed');
+    expect(neg('Positive for cough; negative for fever.', 'cough')).toBe('affirmed');
+  });
+
+  it('ignores pseudo-triggers that only look like negations', () => {
+    expect(neg('No increase in the leg swelling.', 'leg swelling')).toBe('affirmed');
+    expect(neg('Gram negative rods suggest infection.', 'infection')).toBe('affirmed');
+    expect(neg('Not only fatigue but also weakness.', 'fatigue')).toBe('affirmed');
+    expect(neg('Back pain not relieved by ibuprofen.', 'back pain')).toBe('affirmed');
+  });
+
+  it('reads post-triggers backwards', () => {
+    expect(neg('Pulmonary embolism was ruled out.', 'pulmonary embolism')).toBe('negated');
+    expect(neg('The headache has resolved.', 'headache')).toBe('negated');
+    expect(neg('Abdominal pain: no.', 'abdominal pain')).toBe('negated');
+  });
+
+  it('limits the scope to a window of words', () => {
+    const far = 'No fever was recorded during the long stay on the ward with many visitors and staff changes and later cough.';
+    expect(neg(far, 'cough')).toBe('affirmed');
+  });
+
+  it('tells uncertainty from negation', () => {
+    expect(neg('Cannot rule out pulmonary embolism.', 'pulmonary embolism')).toBe('possible');
+    expect(neg('Possible early pneumonia.', 'pneumonia')).toBe('possible');
+    expect(neg('Malignancy is unlikely.', 'malignancy')).toBe('possible');
+  });
+
+  it('returns the trigger that decided, as written', () => {
+    expect(detectAssertion('Patient DENIES chest pain.', 'chest pain').trigger).toBe('DENIES');
+    expect(detectAssertion('Chest pain.', 'chest pain').trigger).toBeUndefined();
+  });
+});
+
+describe('temporality and experiencer', () => {
+  it('marks history and time expressions as historical, up to a current-time term', () => {
+    expect(detectAssertion('History of asthma, now with wheezing.', 'asthma').temporality).toBe('historical');
+    expect(detectAssertion('History of asthma, now with wheezing.', 'wheezing').temporality).toBe('recent');
+    expect(detectAssertion('He had a stroke five years ago.', 'stroke').temporality).toBe('historical');
+    expect(detectAssertion('A 45 year old man with chest pain.', 'chest pain').temporality).toBe('recent');
+  });
+
+  it('marks conditional mentions as hypothetical', () => {
+    expect(detectAssertion('Return to clinic if fever develops.', 'fever').temporality).toBe('hypothetical');
+    expect(detectAssertion('Ondansetron as needed for nausea.', 'nausea').temporality).toBe('hypothetical');
+  });
+
+  it('attributes family history to another person, but not an informant', () => {
+    expect(detectAssertion('Mother had breast cancer.', 'breast cancer').experiencer).toBe('other');
+    expect(detectAssertion('Family history: noncontributory; no diabetes.', 'diabetes').experiencer).toBe('other');
+    expect(detectAssertion('Brought in by his wife for confusion.', 'confusion').experiencer).toBe('patient');
+    expect(detectAssertion('His wife noticed slurred speech.', 'slurred speech').experiencer).toBe('patient');
+    expect(detectAssertion('My dad had a heart attack and now I have chest pain.', 'chest pain').experiencer).toBe('patient');
+  });
+});
+
+describe('target location and odd input', () => {
+  it('is case, diacritic and plural insensitive', () => {
+    expect(neg('NO PLEURAL EFFUSIONS.', 'pleural effusion')).toBe('negated');
+    expect(neg('No FIÈVRE today.', 'fievre')).toBe('negated');
+  });
+
+  it('answers from the whole sentence when the target is not in it', () => {
+    expect(neg('No acute distress.', 'pneumothorax')).toBe('negated');
+    expect(detectAssertion('Cough.', 'fever')).toEqual({ negation: 'affirmed', temporality: 'recent', experiencer: 'patient' });
+  });
+
+  it('never throws on emoji, HTML, SQL or other scripts', () => {
+    for (const s of ['🤒🤒 no fever 🤒', '<script>alert(1)</script> no rash', "'; DROP TABLE patients; -- no cough", '患者没有发烧', '   ', '\u0000\uffff']) {
+      expect(() => detectAssertion(s, 'fever')).not.toThrow();
+    }
+    expect(neg('🤒🤒 no fever 🤒', 'fever')).toBe('negated');
+  });
+});
