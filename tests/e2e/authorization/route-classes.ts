@@ -31,6 +31,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/clinician': { access: 'clinician' },
   '/admin': { access: 'clinic_admin' },
   '/admin/staff': { access: 'clinic_admin' },
+  '/admin/audit': { access: 'clinic_admin' },
   '/platform': { access: 'platform_admin' },
 };
 
@@ -42,6 +43,7 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/me/active-role': { methods: { POST: 'signed-in' } },
   '/api/v1/me/export': { methods: { GET: 'signed-in' }, sample: '/api/v1/me/export?format=json' },
   '/api/v1/me/consent-receipt': { methods: { GET: 'signed-in' } },
+  '/api/v1/audit/export': { methods: { GET: 'clinic_admin' } },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
   '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },
