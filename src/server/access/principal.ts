@@ -28,7 +28,10 @@ async function loadPrincipal(): Promise<Principal | null> {
   if (!session || !userId) return null;
   const [user, memberships] = await Promise.all([findUserById(userId), activeMemberships(userId)]);
   if (!user) return null;
-  const active = session.active ?? null;
+  // The jwt callback already drops a deactivated role; checking again here costs nothing (the memberships
+  // are loaded anyway) and keeps a deactivated membership from acting even if a token slipped through.
+  const claimed = session.active ?? null;
+  const active = claimed && memberships.some((m) => m.clinicId === claimed.clinicId && m.role === claimed.role) ? claimed : null;
   return {
     userId,
     name: user.name,

@@ -71,6 +71,9 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/clinics/staff.actions.ts#inviteStaffAction': 'signed-in',
   'src/server/clinics/staff.actions.ts#revokeInvitationAction': 'signed-in',
   'src/server/clinics/staff.actions.ts#acceptInvitationAction': 'signed-in',
+  'src/server/clinics/staff.actions.ts#setStaffRolesAction': 'signed-in',
+  'src/server/clinics/staff.actions.ts#deactivateStaffAction': 'signed-in',
+  'src/server/clinics/staff.actions.ts#reactivateStaffAction': 'signed-in',
   // Joining from an invitation creates the account: the token, not a session, is what authorizes it.
   'src/server/clinics/staff.actions.ts#joinWithPasswordAction': 'public',
 };
