@@ -32,6 +32,8 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/admin': { access: 'clinic_admin' },
   '/admin/staff': { access: 'clinic_admin' },
   '/admin/audit': { access: 'clinic_admin' },
+  '/admin/settings': { access: 'clinic_admin' },
+  '/admin/schedules': { access: 'clinic_admin' },
   '/platform': { access: 'platform_admin' },
 };
 
@@ -74,6 +76,14 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/clinics/staff.actions.ts#setStaffRolesAction': 'signed-in',
   'src/server/clinics/staff.actions.ts#deactivateStaffAction': 'signed-in',
   'src/server/clinics/staff.actions.ts#reactivateStaffAction': 'signed-in',
+  'src/server/clinics/clinic-settings.actions.ts#updateClinicSettingsAction': 'signed-in',
+  'src/server/clinics/clinic-settings.actions.ts#setOpeningHoursAction': 'signed-in',
+  'src/server/clinics/clinic-settings.actions.ts#saveVisitTypeAction': 'signed-in',
+  'src/server/clinics/clinic-settings.actions.ts#deleteVisitTypeAction': 'signed-in',
+  'src/server/clinics/schedules.actions.ts#setWorkingHoursAction': 'signed-in',
+  'src/server/clinics/schedules.actions.ts#addScheduleExceptionAction': 'signed-in',
+  'src/server/clinics/schedules.actions.ts#removeScheduleExceptionAction': 'signed-in',
+  'src/server/clinics/schedules.actions.ts#setClinicianVisitTypesAction': 'signed-in',
   // Joining from an invitation creates the account: the token, not a session, is what authorizes it.
   'src/server/clinics/staff.actions.ts#joinWithPasswordAction': 'public',
 };
