@@ -35,6 +35,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/admin/settings': { access: 'clinic_admin' },
   '/admin/schedules': { access: 'clinic_admin' },
   '/platform': { access: 'platform_admin' },
+  '/platform/clinics': { access: 'platform_admin' },
 };
 
 /** API templates, per method; `sample` as above. */
@@ -84,6 +85,7 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/clinics/schedules.actions.ts#addScheduleExceptionAction': 'signed-in',
   'src/server/clinics/schedules.actions.ts#removeScheduleExceptionAction': 'signed-in',
   'src/server/clinics/schedules.actions.ts#setClinicianVisitTypesAction': 'signed-in',
+  'src/server/clinics/platform.actions.ts#createClinicAction': 'signed-in',
   // Joining from an invitation creates the account: the token, not a session, is what authorizes it.
   'src/server/clinics/staff.actions.ts#joinWithPasswordAction': 'public',
 };
