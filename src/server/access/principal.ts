@@ -14,6 +14,8 @@ export interface Principal {
   active: { clinicId: string | null; role: Role } | null;
   memberships: MembershipRow[];
   permissions: ReadonlySet<Permission>;
+  /** How the request proved who it is: a session cookie (default) or an API token (Authorization: Bearer). */
+  via?: 'session' | 'bearer';
 }
 
 /**
@@ -40,6 +42,7 @@ async function loadPrincipal(): Promise<Principal | null> {
     active,
     memberships,
     permissions: new Set(active ? rolePermissions[active.role] : ['self:read']),
+    via: 'session',
   };
 }
 

@@ -27,6 +27,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/dashboard': { access: 'signed-in' },
   '/settings': { access: 'signed-in' },
   '/settings/privacy': { access: 'signed-in' },
+  '/settings/api-tokens': { access: 'signed-in' },
   '/patient': { access: 'patient' },
   '/clinician': { access: 'clinician' },
   '/admin': { access: 'clinic_admin' },
@@ -86,6 +87,8 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/clinics/schedules.actions.ts#removeScheduleExceptionAction': 'signed-in',
   'src/server/clinics/schedules.actions.ts#setClinicianVisitTypesAction': 'signed-in',
   'src/server/clinics/platform.actions.ts#createClinicAction': 'signed-in',
+  'src/server/access/api-tokens.actions.ts#createApiTokenAction': 'signed-in',
+  'src/server/access/api-tokens.actions.ts#revokeApiTokenAction': 'signed-in',
   // Joining from an invitation creates the account: the token, not a session, is what authorizes it.
   'src/server/clinics/staff.actions.ts#joinWithPasswordAction': 'public',
 };
