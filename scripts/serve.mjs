@@ -1,6 +1,7 @@
 // The ClinixAI server process: Next.js behind a thin Node HTTP server, so that every
 // request gets one structured log line with its route template (never the raw URL,
 // which can carry ids or tokens), status and duration.
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import next from 'next';
 import pino from 'pino';
@@ -34,9 +35,23 @@ function stampClientIp(req) {
   req.headers['x-clinixai-client-ip'] = forwardedFor || req.socket.remoteAddress || 'unknown';
 }
 
+// One id per request, on the request (the app records it in audit events) and on the response, so a
+// person reporting a problem and an operator reading the logs and the audit trail mean the same request.
+// A trusted proxy's id is kept when it looks like one; a client's own is never believed.
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+function stampRequestId(req, res) {
+  const forwarded = trustProxy ? String(req.headers['x-request-id'] ?? '') : '';
+  const requestId = REQUEST_ID.test(forwarded) ? forwarded : randomUUID();
+  req.headers['x-request-id'] = requestId;
+  res.setHeader('x-request-id', requestId);
+  return requestId;
+}
+
 const server = http.createServer((req, res) => {
   const started = process.hrtime.bigint();
   stampClientIp(req);
+  const requestId = stampRequestId(req, res);
   res.on('finish', () => {
     const path = (req.url ?? '/').split('?')[0];
     // Static assets would drown the log; they carry no behaviour worth tracing.
@@ -47,6 +62,7 @@ const server = http.createServer((req, res) => {
         route: templateOf(path),
         status: res.statusCode,
         durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        requestId,
       },
       'request',
     );

@@ -70,8 +70,8 @@ export const navigation: Record<Role, RoleNavigation> = {
     items: [
       { label: 'Overview', href: '/admin', icon: 'LayoutDashboard' },
       { label: 'Staff & roles', href: '/admin/staff', icon: 'UserCog' },
-      { label: 'Opening hours', href: '/admin/hours', icon: 'Clock' },
-      { label: 'Visit types', href: '/admin/visit-types', icon: 'Stethoscope' },
+      { label: 'Clinic settings', href: '/admin/settings', icon: 'Stethoscope' },
+      { label: 'Schedules', href: '/admin/schedules', icon: 'Clock' },
       { label: 'Subscription & payments', href: '/admin/billing', icon: 'CreditCard' },
       { label: 'Audit log', href: '/admin/audit', icon: 'ScrollText' },
       { label: 'Statistics', href: '/admin/statistics', icon: 'ChartColumn' },

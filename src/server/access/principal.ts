@@ -14,6 +14,8 @@ export interface Principal {
   active: { clinicId: string | null; role: Role } | null;
   memberships: MembershipRow[];
   permissions: ReadonlySet<Permission>;
+  /** How the request proved who it is: a session cookie (default) or an API token (Authorization: Bearer). */
+  via?: 'session' | 'bearer';
 }
 
 /**
@@ -28,7 +30,10 @@ async function loadPrincipal(): Promise<Principal | null> {
   if (!session || !userId) return null;
   const [user, memberships] = await Promise.all([findUserById(userId), activeMemberships(userId)]);
   if (!user) return null;
-  const active = session.active ?? null;
+  // The jwt callback already drops a deactivated role; checking again here costs nothing (the memberships
+  // are loaded anyway) and keeps a deactivated membership from acting even if a token slipped through.
+  const claimed = session.active ?? null;
+  const active = claimed && memberships.some((m) => m.clinicId === claimed.clinicId && m.role === claimed.role) ? claimed : null;
   return {
     userId,
     name: user.name,
@@ -37,6 +42,7 @@ async function loadPrincipal(): Promise<Principal | null> {
     active,
     memberships,
     permissions: new Set(active ? rolePermissions[active.role] : ['self:read']),
+    via: 'session',
   };
 }
 

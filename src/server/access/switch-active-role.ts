@@ -14,6 +14,11 @@ import { insertAuditEvent } from '@/server/audit/audit.repo';
 export async function switchActiveRole(principal: Principal, input: ActiveRoleInput) {
   const subject = { action: 'session.switch-role', entityType: 'membership', entityId: `${input.clinicId ?? 'installation'}:${input.role}` };
   const held = principal.memberships.some((m) => m.clinicId === input.clinicId && m.role === input.role);
+  // A token acts in the one role it was created for; there is no session to switch.
+  if (principal.via === 'bearer') {
+    await recordDenial(principal, subject);
+    throw forbidden('An API token acts in the role it was created for; create another token for another role.');
+  }
   if (!held) {
     await recordDenial(principal, subject);
     throw forbidden('You do not hold that role.');

@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/instance';
 import { clinics } from '@/db/schema/clinics';
 import type { ClinicDirectoryEntry } from './clinic.schemas';
@@ -8,4 +8,9 @@ export async function listClinicDirectory(): Promise<ClinicDirectoryEntry[]> {
     .select({ id: clinics.id, name: clinics.name, timeZone: clinics.timeZone, city: clinics.city })
     .from(clinics)
     .orderBy(asc(clinics.name));
+}
+
+export async function clinicTimeZoneOf(clinicId: string): Promise<string | undefined> {
+  const [row] = await (await db()).select({ timeZone: clinics.timeZone }).from(clinics).where(eq(clinics.id, clinicId)).limit(1);
+  return row?.timeZone;
 }

@@ -45,7 +45,7 @@ async function grantMembership(tx: Db, claimed: Claimed): Promise<void> {
   await tx
     .insert(memberships)
     .values({ userId: claimed.userId, clinicId: claimed.clinicId, role: claimed.role })
-    .onConflictDoUpdate({ target: [memberships.userId, memberships.clinicId, memberships.role], set: { status: 'active' } });
+    .onConflictDoUpdate({ target: [memberships.userId, memberships.clinicId, memberships.role], set: { status: 'active', deactivatedAt: null } });
 }
 
 /** An existing account accepts: invitation used, membership granted, event recorded, in one transaction. */

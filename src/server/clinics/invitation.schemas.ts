@@ -43,16 +43,6 @@ export const invitationViewSchema = z.object({
 });
 export type InvitationView = z.infer<typeof invitationViewSchema>;
 
-export const staffMemberViewSchema = z.object({
-  userId: z.uuid(),
-  name: z.string().nullable(),
-  email: z.string(),
-  role: z.enum(invitableRoles),
-  status: z.enum(['active', 'deactivated']),
-  since: z.iso.datetime(),
-});
-export type StaffMemberView = z.infer<typeof staffMemberViewSchema>;
-
 /** What the landing page may show to whoever holds the link: the clinic, the role and the invited address. */
 export const invitationLandingSchema = z.discriminatedUnion('state', [
   z.object({

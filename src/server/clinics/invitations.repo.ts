@@ -136,6 +136,7 @@ export async function listStaffMembers(clinicId: string, staffRoles: readonly Ro
       role: memberships.role,
       status: memberships.status,
       since: memberships.createdAt,
+      deactivatedAt: memberships.deactivatedAt,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))

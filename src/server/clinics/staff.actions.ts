@@ -12,6 +12,9 @@ import { toFormError, type StaffFormState } from './form-error';
 import { inviteStaff } from './invite-staff';
 import { joinWithPassword } from './join-with-password';
 import { revokeInvitation } from './revoke-invitation';
+import { deactivateStaffMember } from './deactivate-staff-member';
+import { reactivateStaffMember } from './reactivate-staff-member';
+import { setStaffRoles } from './set-staff-roles';
 
 /*
  * Each action asks for the principal before anything else and lets that failure escape: an
@@ -35,6 +38,39 @@ export async function revokeInvitationAction(_state: StaffFormState, form: FormD
     await revokeInvitation(principal, { invitationId: form.get('invitationId') });
     revalidatePath('/admin/staff');
     return { ok: true, data: { message: 'Invitation withdrawn: its link no longer works.' } };
+  } catch (error) {
+    return toFormError(error);
+  }
+}
+
+export async function setStaffRolesAction(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
+  const principal = await requirePrincipal();
+  try {
+    await setStaffRoles(principal, { userId: form.get('userId'), roles: form.getAll('roles') });
+    revalidatePath('/admin/staff');
+    return { ok: true, data: { message: 'Roles saved.' } };
+  } catch (error) {
+    return toFormError(error);
+  }
+}
+
+export async function deactivateStaffAction(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
+  const principal = await requirePrincipal();
+  try {
+    await deactivateStaffMember(principal, { userId: form.get('userId') });
+    revalidatePath('/admin/staff');
+    return { ok: true, data: { message: 'Deactivated: they can no longer act in this clinic.' } };
+  } catch (error) {
+    return toFormError(error);
+  }
+}
+
+export async function reactivateStaffAction(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
+  const principal = await requirePrincipal();
+  try {
+    await reactivateStaffMember(principal, { userId: form.get('userId') });
+    revalidatePath('/admin/staff');
+    return { ok: true, data: { message: 'Reactivated with their previous roles.' } };
   } catch (error) {
     return toFormError(error);
   }

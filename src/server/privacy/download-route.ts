@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
-import { requirePrincipal, type Principal } from '@/server/access/principal';
+import type { Principal } from '@/server/access/principal';
+import { requestPrincipal } from '@/server/platform/api-route';
 import { toErrorResponse } from '@/server/platform/json-route';
 import type { Download } from './export.schemas';
 
@@ -9,13 +10,13 @@ interface DownloadRouteSpec {
 }
 
 /**
- * signedInRoute for file downloads (GET only, so no Origin check is needed): session -> use-case -> a file
+ * signedInRoute for file downloads (GET only, so no Origin check is needed): session or bearer token -> use-case -> a file
  * the browser saves. The body is personal data, so no cache anywhere may keep it; errors stay JSON.
  */
 export function signedInDownload(spec: DownloadRouteSpec) {
   return async (request: NextRequest): Promise<Response> => {
     try {
-      const principal = await requirePrincipal();
+      const principal = await requestPrincipal(request);
       const file = await spec.run({ principal, request });
       return new Response(file.body, {
         status: 200,

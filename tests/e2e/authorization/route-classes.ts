@@ -27,12 +27,17 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/dashboard': { access: 'signed-in' },
   '/settings': { access: 'signed-in' },
   '/settings/privacy': { access: 'signed-in' },
+  '/settings/api-tokens': { access: 'signed-in' },
   '/patient': { access: 'patient' },
   '/clinician': { access: 'clinician' },
   '/clinician/calculators': { access: 'clinician' },
   '/admin': { access: 'clinic_admin' },
   '/admin/staff': { access: 'clinic_admin' },
+  '/admin/audit': { access: 'clinic_admin' },
+  '/admin/settings': { access: 'clinic_admin' },
+  '/admin/schedules': { access: 'clinic_admin' },
   '/platform': { access: 'platform_admin' },
+  '/platform/clinics': { access: 'platform_admin' },
 };
 
 /** API templates, per method; `sample` as above. */
@@ -43,6 +48,8 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/me/active-role': { methods: { POST: 'signed-in' } },
   '/api/v1/me/export': { methods: { GET: 'signed-in' }, sample: '/api/v1/me/export?format=json' },
   '/api/v1/me/consent-receipt': { methods: { GET: 'signed-in' } },
+  '/api/v1/me/record-access': { methods: { GET: 'signed-in' } },
+  '/api/v1/audit/export': { methods: { GET: 'clinic_admin' } },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
   '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },
@@ -78,6 +85,20 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/clinics/staff.actions.ts#acceptInvitationAction': 'signed-in',
   'src/server/privacy/account-deletion.actions.ts#requestAccountDeletionAction': 'signed-in',
   'src/server/privacy/account-deletion.actions.ts#cancelAccountDeletionAction': 'signed-in',
+  'src/server/clinics/staff.actions.ts#setStaffRolesAction': 'signed-in',
+  'src/server/clinics/staff.actions.ts#deactivateStaffAction': 'signed-in',
+  'src/server/clinics/staff.actions.ts#reactivateStaffAction': 'signed-in',
+  'src/server/clinics/clinic-settings.actions.ts#updateClinicSettingsAction': 'signed-in',
+  'src/server/clinics/clinic-settings.actions.ts#setOpeningHoursAction': 'signed-in',
+  'src/server/clinics/clinic-settings.actions.ts#saveVisitTypeAction': 'signed-in',
+  'src/server/clinics/clinic-settings.actions.ts#deleteVisitTypeAction': 'signed-in',
+  'src/server/clinics/schedules.actions.ts#setWorkingHoursAction': 'signed-in',
+  'src/server/clinics/schedules.actions.ts#addScheduleExceptionAction': 'signed-in',
+  'src/server/clinics/schedules.actions.ts#removeScheduleExceptionAction': 'signed-in',
+  'src/server/clinics/schedules.actions.ts#setClinicianVisitTypesAction': 'signed-in',
+  'src/server/clinics/platform.actions.ts#createClinicAction': 'signed-in',
+  'src/server/access/api-tokens.actions.ts#createApiTokenAction': 'signed-in',
+  'src/server/access/api-tokens.actions.ts#revokeApiTokenAction': 'signed-in',
   // Joining from an invitation creates the account: the token, not a session, is what authorizes it.
   'src/server/clinics/staff.actions.ts#joinWithPasswordAction': 'public',
 };

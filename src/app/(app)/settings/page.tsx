@@ -1,4 +1,4 @@
-import { KeyRound, MonitorSmartphone, ShieldCheck, UserRound } from 'lucide-react';
+import { KeyRound, KeySquare, MonitorSmartphone, ShieldCheck, UserRound } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GoogleLinkCard } from '@/components/auth/google-link-card';
@@ -83,6 +83,19 @@ export default async function SettingsPage() {
         </Card>
 
         {googleEnabled && <GoogleLinkCard linked={googleLinked} action={signInWithGoogleAction} />}
+
+        <Card>
+          <CardHeader>
+            <KeySquare aria-hidden="true" className="size-6 text-primary" />
+            <CardTitle as="h2">API tokens</CardTitle>
+            <CardDescription>Personal tokens for scripts and integrations that call the JSON API as you.</CardDescription>
+          </CardHeader>
+          <CardFooter>
+            <Link href="/settings/api-tokens" className="text-sm font-medium text-primary underline hover:no-underline">
+              Manage API tokens
+            </Link>
+          </CardFooter>
+        </Card>
 
         <Card>
           <CardHeader>

@@ -7,7 +7,13 @@ import { StaffTable } from '@/components/staff/staff-table';
 import { requireRolePage } from '@/server/access/page-guards';
 import { accountSummaryOf } from '@/server/auth/auth-page-data';
 import { listStaff } from '@/server/clinics/list-staff';
-import { inviteStaffAction, revokeInvitationAction } from '@/server/clinics/staff.actions';
+import {
+  deactivateStaffAction,
+  inviteStaffAction,
+  reactivateStaffAction,
+  revokeInvitationAction,
+  setStaffRolesAction,
+} from '@/server/clinics/staff.actions';
 
 export const metadata: Metadata = { title: 'Staff & roles' };
 
@@ -18,7 +24,7 @@ export default async function StaffPage() {
 
   return (
     <div className="flex flex-col gap-8">
-      <PageHeader eyebrow={clinicName} title="Staff & roles" description="Invite clinicians and clinic admins, and see who works here." />
+      <PageHeader eyebrow={clinicName} title="Staff & roles" description="Invite clinicians and clinic admins, change their roles, and deactivate or restore them. Every change is recorded in the audit log." />
       <Card>
         <CardHeader>
           <CardTitle as="h2">Invite a member of staff</CardTitle>
@@ -28,7 +34,7 @@ export default async function StaffPage() {
       </Card>
       <section aria-labelledby="staff-heading" className="flex flex-col gap-3">
         <h2 id="staff-heading" className="text-xl font-semibold">Staff</h2>
-        <StaffTable staff={staff} />
+        <StaffTable staff={staff} actions={{ setRoles: setStaffRolesAction, deactivate: deactivateStaffAction, reactivate: reactivateStaffAction }} />
       </section>
       <section aria-labelledby="invitations-heading" className="flex flex-col gap-3">
         <h2 id="invitations-heading" className="text-xl font-semibold">Invitations</h2>
