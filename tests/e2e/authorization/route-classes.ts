@@ -8,8 +8,17 @@ import type { Role } from '../../../src/config/roles';
  * - public: everyone, signed in or not.
  * - signed-in: any signed-in person, whatever the active role; anonymous is refused.
  * - a role: only a session whose active role is that one; others get 404, anonymous is refused.
+ * - a list of roles: a session whose active role is one of them; others get 404, anonymous is refused.
  */
-export type Access = 'public' | 'signed-in' | Role;
+export type Access = 'public' | 'signed-in' | Role | readonly Role[];
+
+// Demo ids (stable across runs: src/db/seed derives every id from a key) for the samples of clinic-scoped routes.
+const RIVERSIDE = '87d3be41-3982-5c34-adf6-6be34d4687f4';
+const DR_LEE = 'f22ed5da-727b-5b24-bc83-c826d431eaf7';
+const RIVERSIDE_FOLLOW_UP = '7bbec79a-e2ff-5e5b-b332-f939be574f44';
+/** patient@riverside.example's first upcoming visit, with Dr. Lee. */
+const PATIENT_VISIT = 'dd5df174-bfe6-54cd-b48e-9c51a94ee30f';
+const clinicPeople = ['patient', 'clinician', 'clinic_admin'] as const;
 
 /** Page templates; `sample` is the concrete path to request for dynamic segments. */
 export const pageAccess: Record<string, { access: Access; sample?: string }> = {
@@ -42,6 +51,14 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/me/active-role': { methods: { POST: 'signed-in' } },
   '/api/v1/me/export': { methods: { GET: 'signed-in' }, sample: '/api/v1/me/export?format=json' },
   '/api/v1/me/consent-receipt': { methods: { GET: 'signed-in' } },
+  // Scheduling: the people of a clinic (patients included) in their active clinic; anyone else gets 404.
+  '/api/v1/clinics/[clinicId]/clinicians': { methods: { GET: clinicPeople }, sample: `/api/v1/clinics/${RIVERSIDE}/clinicians` },
+  '/api/v1/clinics/[clinicId]/slots': {
+    methods: { GET: clinicPeople },
+    sample: `/api/v1/clinics/${RIVERSIDE}/slots?clinicianId=${DR_LEE}&visitTypeId=${RIVERSIDE_FOLLOW_UP}&from=2030-01-07&to=2030-01-07`,
+  },
+  '/api/v1/appointments': { methods: { GET: clinicPeople, POST: clinicPeople }, sample: '/api/v1/appointments?from=2030-01-01&to=2030-01-31' },
+  '/api/v1/appointments/[id]': { methods: { GET: clinicPeople, PATCH: clinicPeople }, sample: `/api/v1/appointments/${PATIENT_VISIT}` },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
   '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },
