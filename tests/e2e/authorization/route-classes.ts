@@ -37,9 +37,12 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/settings': { access: 'signed-in' },
   '/settings/privacy': { access: 'signed-in' },
   '/patient': { access: 'patient' },
+  '/patient/appointments': { access: 'patient' },
   '/clinician': { access: 'clinician' },
+  '/clinician/schedule': { access: 'clinician' },
   '/admin': { access: 'clinic_admin' },
   '/admin/staff': { access: 'clinic_admin' },
+  '/admin/appointments': { access: 'clinic_admin' },
   '/platform': { access: 'platform_admin' },
 };
 
@@ -87,6 +90,9 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/clinics/staff.actions.ts#acceptInvitationAction': 'signed-in',
   // Joining from an invitation creates the account: the token, not a session, is what authorizes it.
   'src/server/clinics/staff.actions.ts#joinWithPasswordAction': 'public',
+  'src/server/scheduling/scheduling.actions.ts#loadSlotsAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#bookAppointmentAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#changeAppointmentAction': 'signed-in',
 };
 
 /** One demo account per role (DESIGN.md §5). */
