@@ -9,6 +9,7 @@ import { findOwnPatientId, insertAppointment, patientExistsInClinic } from './ap
 import { requireBookableVisit } from './bookable-visit';
 import { requireSchedulingActor } from './scheduling-access';
 import { loadSlotInput } from './slot-input';
+import { sendBookingConfirmation } from './send-booking-confirmation';
 import { requireAvailableStart, slotTaken } from './start-check';
 import type { SchedulingActor } from './appointment.policy';
 
@@ -39,6 +40,7 @@ export async function bookAppointment(principal: Principal, raw: unknown, now = 
     auditEventOf(principal, subject(id), 'allowed'),
   );
   if (outcome === 'slot_taken') throw slotTaken();
+  await sendBookingConfirmation({ id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, start: slot.start, end: slot.end, timeZone: clinic.timeZone, cancellationNoticeHours: clinic.cancellationNoticeHours });
   return appointmentDetail(
     { id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, startsAt: slot.start, endsAt: slot.end, blockedFrom: slot.blockedFrom, blockedUntil: slot.blockedUntil, status: 'booked', reason },
     clinic.timeZone,

@@ -7,6 +7,7 @@ import { auditEvents } from '@/db/schema/audit';
 import { appointments, scheduleExceptions } from '@/db/schema/scheduling';
 import { createTestDatabase } from '@/db/testing/test-database';
 import { AppError } from '@/lib/errors';
+import { latestOutboxMessages } from '@/server/notifications/mail-outbox.repo';
 import { bookAppointment } from './book-appointment';
 import { changeAppointment } from './change-appointment';
 import { getAppointment } from './get-appointment';
@@ -84,6 +85,10 @@ describe('booking', () => {
     expect(booked).toMatchObject({ patientId: ny.patientId, clinicianId: ny.clinician.userId, start: '2026-06-11T09:00:00-04:00', end: '2026-06-11T09:30:00-04:00', status: 'booked', reason: '<b>cough</b> 🤧' });
     const events = await handle.db.select().from(auditEvents).where(eq(auditEvents.entityId, booked.id));
     expect(events.map((e) => [e.action, e.outcome, e.actingRole])).toEqual([['appointment.book', 'allowed', 'patient']]);
+    const [mail] = (await latestOutboxMessages(5)).filter((m) => m.toAddress === ny.patient.email);
+    expect(mail?.subject).toBe('Your visit at Clinic ny is booked');
+    expect(mail?.textBody).toContain('Visit with Dr Test at Clinic ny, on Thu, Jun 11, 2026, 9:00 AM EDT (America/New_York)');
+    expect(mail?.textBody).not.toContain('cough');
     const again = await errorOf(book(ny, '2026-06-11T13:00:00Z'));
     expect([again.code, again.status]).toEqual(['slot_taken', 409]);
   });

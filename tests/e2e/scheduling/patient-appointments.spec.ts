@@ -1,6 +1,7 @@
 import { expectNoSeriousAccessibilityViolations } from '../support/accessibility';
 import { expect, test } from '../support/fixtures';
 import { signInAs } from '../support/sign-in';
+import type { ReceivedMail } from '../support/inbox';
 import { riversideWeekday } from './scheduling-helpers';
 
 // The patient is in London, the clinic in New York: times must show in the patient's own zone, named.
@@ -18,12 +19,21 @@ test('a patient books a visit, reschedules it and cancels it, with times in thei
   await expect(free).toContainText('Shown in your time zone: Europe/London.');
   const firstSlot = free.locator('label').first();
   await expect(firstSlot).toHaveText(/^\d{1,2}:\d{2} [AP]M GMT$/);
+  const startIso = (await free.getByRole('radio').first().getAttribute('value'))!;
   await firstSlot.click();
   await form.getByRole('button', { name: 'Confirm booking' }).click();
   const confirmation = form.getByText(/^Booked: /);
   await expect(confirmation).toBeVisible();
   const bookedWhen = (await confirmation.textContent())!.replace(/^Booked: /, '').replace(/\.$/, '');
   expect(bookedWhen).toMatch(/GMT$/);
+
+  // The confirmation mail carries the visit as an .ics, in UTC.
+  const dtstart = `DTSTART:${new Date(startIso).toISOString().replace(/[-:]/g, '').replace('.000', '')}`;
+  await expect.poll(async () => {
+    const mails = (await (await fetch(`http://127.0.0.1:${process.env.CLINIXAI_E2E_INBOX_PORT}/messages?to=patient@riverside.example`)).json()) as ReceivedMail[];
+    const ics = mails.flatMap((m) => m.attachments ?? []).find((a) => a.filename === 'visit.ics' && a.content.includes(dtstart));
+    return ics?.content.includes('SUMMARY:Follow-up with Evelyn Lee at Riverside Family Clinic') ?? false;
+  }, { message: 'booking confirmation with visit.ics' }).toBe(true);
 
   const booked = page.getByTestId('appointment').filter({ hasText: bookedWhen });
   await expect(booked).toContainText('Follow-up with Evelyn Lee');
