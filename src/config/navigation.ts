@@ -69,6 +69,7 @@ export const navigation: Record<Role, RoleNavigation> = {
     home: '/admin',
     items: [
       { label: 'Overview', href: '/admin', icon: 'LayoutDashboard' },
+      { label: 'Appointments', href: '/admin/appointments', icon: 'CalendarDays' },
       { label: 'Staff & roles', href: '/admin/staff', icon: 'UserCog' },
       { label: 'Clinic settings', href: '/admin/settings', icon: 'Stethoscope' },
       { label: 'Schedules', href: '/admin/schedules', icon: 'Clock' },

@@ -11,6 +11,7 @@ export type AppErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'slot_taken'
   | 'rate_limited'
   | 'payload_too_large';
 
@@ -20,6 +21,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  slot_taken: 409,
   rate_limited: 429,
   payload_too_large: 413,
 };

@@ -1,5 +1,5 @@
 // A real SMTP server on loopback (smtp-server) that keeps what it receives, plus a tiny
-// HTTP inbox so browser tests can read the mail: GET /messages?to=address -> [{ to, subject, text }].
+// HTTP inbox so browser tests can read the mail: GET /messages?to=address -> [{ to, subject, text, attachments }].
 import http from 'node:http';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -8,7 +8,7 @@ import { SMTPServer } from 'smtp-server';
  * @param {{ smtpPort: number, httpPort: number }} options
  */
 export async function startSmtpServer({ smtpPort, httpPort }) {
-  /** @type {{ to: string[], subject: string, text: string, receivedAt: string }[]} */
+  /** @type {{ to: string[], subject: string, text: string, attachments: { filename: string, contentType: string, content: string }[], receivedAt: string }[]} */
   const messages = [];
   const smtp = new SMTPServer({
     authOptional: true,
@@ -21,6 +21,7 @@ export async function startSmtpServer({ smtpPort, httpPort }) {
             to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
             subject: mail.subject ?? '',
             text: mail.text ?? '',
+            attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('utf8') })),
             receivedAt: new Date().toISOString(),
           });
           callback();

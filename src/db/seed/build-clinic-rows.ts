@@ -4,6 +4,7 @@ import type { patients } from '../schema/patients';
 import type { appointments } from '../schema/scheduling';
 import { buildChart, type Chart } from './build-chart';
 import { buildObservations } from './build-observations';
+import { clinicianSchedules, type ClinicianVisitTypeRow, type WorkingHoursRow } from './clinician-schedules';
 import { addDays, addYears, localDateOf, toIsoDate, zonedInstant } from './clinic-calendar';
 import type { ClinicSpec } from './demo-types';
 import { planVisits } from './plan-visits';
@@ -21,6 +22,8 @@ export interface ClinicRows extends Chart {
   patients: (typeof patients.$inferInsert)[];
   observations: ReturnType<typeof buildObservations>;
   appointments: (typeof appointments.$inferInsert)[];
+  workingHours: WorkingHoursRow[];
+  clinicianVisitTypes: ClinicianVisitTypeRow[];
 }
 
 const DAY = 86_400_000;
@@ -61,6 +64,7 @@ export function buildClinicRows(spec: ClinicSpec, today: Date, passwordHash: str
       id: stableUuid(`${spec.key}:hours:${hours.weekday}`), clinicId, weekday: hours.weekday, opensAt: hours.opensAt, closesAt: hours.closesAt,
     })),
     patients: [], problems: [], allergies: [], medications: [], observations: [], appointments: [],
+    ...clinicianSchedules(spec, clinicId, userId, visitTypeId),
   };
 
   for (const patient of spec.patients) {
@@ -101,6 +105,8 @@ export function buildClinicRows(spec: ClinicSpec, today: Date, passwordHash: str
       });
     }
   }
+  // Tables that keep updated_at would otherwise get now(): derive it from created_at, so the same `today` gives identical rows.
+  for (const row of [rows.clinic, ...rows.patients, ...rows.problems, ...rows.allergies, ...rows.medications, ...rows.appointments]) row.updatedAt ??= row.createdAt;
   return rows;
 }
 

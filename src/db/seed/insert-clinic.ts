@@ -3,7 +3,7 @@ import type { Db } from '../client';
 import { users } from '../schema/auth';
 import { clinics, memberships, openingHours, visitTypes } from '../schema/clinics';
 import { allergies, medications, observations, patients, problems } from '../schema/patients';
-import { appointments } from '../schema/scheduling';
+import { appointments, clinicianVisitTypes, workingHours } from '../schema/scheduling';
 import type { ClinicRows } from './build-clinic-rows';
 
 // Serialises seeders across app instances sharing one PostgreSQL (distinct from the migration lock).
@@ -46,6 +46,8 @@ export async function insertClinicOnce(db: Db, rows: ClinicRows): Promise<boolea
     await tx.insert(memberships).values(rows.memberships).onConflictDoNothing();
     await tx.insert(visitTypes).values(rows.visitTypes).onConflictDoNothing();
     await tx.insert(openingHours).values(rows.openingHours).onConflictDoNothing();
+    await tx.insert(workingHours).values(rows.workingHours).onConflictDoNothing();
+    await tx.insert(clinicianVisitTypes).values(rows.clinicianVisitTypes).onConflictDoNothing();
     await inChunks(rows.patients, (chunk) => tx.insert(patients).values(chunk).onConflictDoNothing());
     await inChunks(rows.problems, (chunk) => tx.insert(problems).values(chunk).onConflictDoNothing());
     await inChunks(rows.allergies, (chunk) => tx.insert(allergies).values(chunk).onConflictDoNothing());

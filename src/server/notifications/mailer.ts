@@ -7,6 +7,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Sent over SMTP (the outbox keeps the text only), e.g. a visit's .ics. */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 export const MAIL_FROM = 'ClinixAI <no-reply@clinixai.pro>';
@@ -28,7 +30,7 @@ export async function sendMail(message: MailMessage): Promise<void> {
     await transport(config.SMTP_URL).sendMail({ from: MAIL_FROM, ...message });
     return;
   }
-  await storeInOutbox(message, null);
+  await storeInOutbox({ to: message.to, subject: message.subject, text: message.text }, null);
   // A local installation (embedded database or dev server) has no admin reading the outbox yet.
   // Never under test: links carry single-use tokens and test output is kept in CI logs.
   if (config.NODE_ENV !== 'test' && (config.NODE_ENV === 'development' || config.dbEngine === 'pglite')) {

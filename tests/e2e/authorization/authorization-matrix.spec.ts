@@ -25,7 +25,8 @@ test.beforeAll(async ({ baseURL }) => {
 });
 
 const allows = (access: Access, who: Identity) =>
-  access === 'public' || (who !== 'anonymous' && (access === 'signed-in' || access === who));
+  access === 'public' ||
+  (who !== 'anonymous' && (access === 'signed-in' || access === who || (Array.isArray(access) && access.includes(who))));
 
 async function withContext<T>(run: (api: APIRequestContext) => Promise<T>): Promise<T> {
   const api = await playwrightRequest.newContext();

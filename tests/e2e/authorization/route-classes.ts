@@ -8,8 +8,17 @@ import type { Role } from '../../../src/config/roles';
  * - public: everyone, signed in or not.
  * - signed-in: any signed-in person, whatever the active role; anonymous is refused.
  * - a role: only a session whose active role is that one; others get 404, anonymous is refused.
+ * - a list of roles: a session whose active role is one of them; others get 404, anonymous is refused.
  */
-export type Access = 'public' | 'signed-in' | Role;
+export type Access = 'public' | 'signed-in' | Role | readonly Role[];
+
+// Demo ids (stable across runs: src/db/seed derives every id from a key) for the samples of clinic-scoped routes.
+const RIVERSIDE = '87d3be41-3982-5c34-adf6-6be34d4687f4';
+const DR_LEE = 'f22ed5da-727b-5b24-bc83-c826d431eaf7';
+const RIVERSIDE_FOLLOW_UP = '7bbec79a-e2ff-5e5b-b332-f939be574f44';
+/** patient@riverside.example's first upcoming visit, with Dr. Lee. */
+const PATIENT_VISIT = 'dd5df174-bfe6-54cd-b48e-9c51a94ee30f';
+const clinicPeople = ['patient', 'clinician', 'clinic_admin'] as const;
 
 /** Page templates; `sample` is the concrete path to request for dynamic segments. */
 export const pageAccess: Record<string, { access: Access; sample?: string }> = {
@@ -29,6 +38,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/settings/privacy': { access: 'signed-in' },
   '/settings/api-tokens': { access: 'signed-in' },
   '/patient': { access: 'patient' },
+  '/patient/appointments': { access: 'patient' },
   '/clinician': { access: 'clinician' },
   '/clinician/calculators': { access: 'clinician' },
   '/admin': { access: 'clinic_admin' },
@@ -36,6 +46,8 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/admin/audit': { access: 'clinic_admin' },
   '/admin/settings': { access: 'clinic_admin' },
   '/admin/schedules': { access: 'clinic_admin' },
+  '/clinician/schedule': { access: 'clinician' },
+  '/admin/appointments': { access: 'clinic_admin' },
   '/platform': { access: 'platform_admin' },
   '/platform/clinics': { access: 'platform_admin' },
 };
@@ -50,6 +62,14 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/me/consent-receipt': { methods: { GET: 'signed-in' } },
   '/api/v1/me/record-access': { methods: { GET: 'signed-in' } },
   '/api/v1/audit/export': { methods: { GET: 'clinic_admin' } },
+  // Scheduling: the people of a clinic (patients included) in their active clinic; anyone else gets 404.
+  '/api/v1/clinics/[clinicId]/clinicians': { methods: { GET: clinicPeople }, sample: `/api/v1/clinics/${RIVERSIDE}/clinicians` },
+  '/api/v1/clinics/[clinicId]/slots': {
+    methods: { GET: clinicPeople },
+    sample: `/api/v1/clinics/${RIVERSIDE}/slots?clinicianId=${DR_LEE}&visitTypeId=${RIVERSIDE_FOLLOW_UP}&from=2030-01-07&to=2030-01-07`,
+  },
+  '/api/v1/appointments': { methods: { GET: clinicPeople, POST: clinicPeople }, sample: '/api/v1/appointments?from=2030-01-01&to=2030-01-31' },
+  '/api/v1/appointments/[id]': { methods: { GET: clinicPeople, PATCH: clinicPeople }, sample: `/api/v1/appointments/${PATIENT_VISIT}` },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
   '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },
@@ -101,6 +121,9 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/access/api-tokens.actions.ts#revokeApiTokenAction': 'signed-in',
   // Joining from an invitation creates the account: the token, not a session, is what authorizes it.
   'src/server/clinics/staff.actions.ts#joinWithPasswordAction': 'public',
+  'src/server/scheduling/scheduling.actions.ts#loadSlotsAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#bookAppointmentAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#changeAppointmentAction': 'signed-in',
 };
 
 /** One demo account per role (DESIGN.md §5). */

@@ -17,7 +17,7 @@ test.use({ redirectHosts: [oidcHost] });
 
 function pagesFor(role: Role): string[] {
   return Object.entries(pageAccess)
-    .filter(([, spec]) => spec.access === role || spec.access === 'signed-in')
+    .filter(([, spec]) => spec.access === role || spec.access === 'signed-in' || (Array.isArray(spec.access) && spec.access.includes(role)))
     .map(([template, spec]) => spec.sample ?? template)
     .filter((path) => !path.includes('['));
 }

@@ -5,6 +5,7 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  attachments?: { filename: string; contentType: string; content: string }[];
 }
 
 const inboxUrl = () => `http://127.0.0.1:${process.env.CLINIXAI_E2E_INBOX_PORT}/messages`;

@@ -1,0 +1,60 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { AppError } from '@/lib/errors';
+import type { Result } from '@/lib/result';
+import { requirePrincipal } from '@/server/access/principal';
+import { logger } from '@/server/platform/logger';
+import type { AppointmentDetail, SlotView } from './appointment.schemas';
+import { bookAppointment } from './book-appointment';
+import { changeAppointment } from './change-appointment';
+import { listSlots } from './list-slots';
+
+/*
+ * The scheduling screens' server actions. Each asks for the principal first and lets that failure
+ * escape (an anonymous caller gets an error response); use-case errors come back as Result values.
+ */
+
+function failure<T>(error: unknown): Result<T> {
+  if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } };
+  logger().error({ errorType: error instanceof Error ? error.name : typeof error }, 'scheduling action failed');
+  return { ok: false, error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' } };
+}
+
+const refreshSchedules = () => {
+  for (const path of ['/patient/appointments', '/clinician', '/clinician/schedule', '/admin/appointments']) revalidatePath(path);
+};
+
+/** Free slots of one clinic-local day. */
+export async function loadSlotsAction(input: { clinicId: string; clinicianId: string; visitTypeId: string; date: string }): Promise<Result<{ slots: SlotView[] }>> {
+  const principal = await requirePrincipal();
+  try {
+    const { slots } = await listSlots(principal, String(input?.clinicId ?? ''), { clinicianId: input?.clinicianId, visitTypeId: input?.visitTypeId, from: input?.date, to: input?.date });
+    return { ok: true, data: { slots } };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function bookAppointmentAction(input: unknown): Promise<Result<AppointmentDetail>> {
+  const principal = await requirePrincipal();
+  try {
+    const booked = await bookAppointment(principal, input);
+    refreshSchedules();
+    return { ok: true, data: booked };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Reschedule ({ start }), cancel or change the status ({ status }) of one appointment. */
+export async function changeAppointmentAction(input: { appointmentId: string; change: unknown }): Promise<Result<AppointmentDetail>> {
+  const principal = await requirePrincipal();
+  try {
+    const changed = await changeAppointment(principal, String(input?.appointmentId ?? ''), input?.change);
+    refreshSchedules();
+    return { ok: true, data: changed };
+  } catch (error) {
+    return failure(error);
+  }
+}
