@@ -39,9 +39,14 @@ const columns = {
 
 const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/**
+ * A short single word is someone typing the start of a name: match word starts (the trigram index serves LIKE too).
+ * Similarity on three or four letters would match thousands of names at 100,000 patients and rank them by noise.
+ */
+const isPrefix = (name: string) => name.length < 5 && !name.includes(' ');
+
 function nameCondition(name: string): SQL {
-  // Trigrams need three characters; one or two are matched as the start of a word.
-  if (name.length < 3) {
+  if (isPrefix(name)) {
     const prefix = likeEscaped(name);
     return sql`(${nameExpression} like ${`${prefix}%`} or ${nameExpression} like ${`% ${prefix}%`})`;
   }
@@ -67,8 +72,10 @@ export async function searchPatientRowsIn(executor: Db, { clinicId, terms, limit
     return executor.select(columns).from(patients).where(inClinic).orderBy(desc(patients.createdAt), desc(patients.id)).limit(limit);
   }
   const where = and(inClinic, condition(terms));
-  const byName = [asc(patients.familyName), asc(patients.givenName), asc(patients.id)];
-  if (!terms.name || terms.name.length < 3) {
+  // Case-insensitive order; also keeps the planner from walking the (clinic, family, given) btree in order and filtering
+  // row by row until 25 match, which is slow for a rare prefix: the trigram index finds the candidates first.
+  const byName = [asc(sql`lower(${patients.familyName})`), asc(sql`lower(${patients.givenName})`), asc(patients.id)];
+  if (!terms.name || isPrefix(terms.name)) {
     return executor.select(columns).from(patients).where(where).orderBy(...byName).limit(limit);
   }
   const name = terms.name;
