@@ -11,6 +11,9 @@ import type { Role } from '../../../src/config/roles';
  */
 export type Access = 'public' | 'signed-in' | Role;
 
+/** Priya Raman, RFC-000102 in the demo seed (stableUuid('riverside:RFC-000102:patient')). */
+export const RIVERSIDE_OTHER_PATIENT_ID = '7f135d61-45ac-5667-aba3-515926830251';
+
 /** Page templates; `sample` is the concrete path to request for dynamic segments. */
 export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/': { access: 'public' },
@@ -42,6 +45,12 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/me/active-role': { methods: { POST: 'signed-in' } },
   '/api/v1/me/export': { methods: { GET: 'signed-in' }, sample: '/api/v1/me/export?format=json' },
   '/api/v1/me/consent-receipt': { methods: { GET: 'signed-in' } },
+  // "The patients you may see": staff search their clinic, a patient gets their own record, others an empty list.
+  '/api/v1/patients': { methods: { GET: 'signed-in' }, sample: '/api/v1/patients?query=rivera&limit=5' },
+  // A Riverside patient who is not the demo patient: clinicians read the chart, everyone else gets 404.
+  '/api/v1/patients/[id]': { methods: { GET: 'clinician' }, sample: `/api/v1/patients/${RIVERSIDE_OTHER_PATIENT_ID}` },
+  // Bundled ICD-10-CM / LOINC reference data, no patient data.
+  '/api/v1/codes': { methods: { GET: 'signed-in' }, sample: '/api/v1/codes?system=icd10cm&query=diab' },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
   '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },
