@@ -49,6 +49,10 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/patients': { methods: { GET: 'signed-in' }, sample: '/api/v1/patients?query=rivera&limit=5' },
   // A Riverside patient who is not the demo patient: clinicians read the chart, everyone else gets 404.
   '/api/v1/patients/[id]': { methods: { GET: 'clinician' }, sample: `/api/v1/patients/${RIVERSIDE_OTHER_PATIENT_ID}` },
+  // Uploads are clinicians' (others 404); the matrix's empty JSON body is refused as 422, not as a denial.
+  '/api/v1/patients/[id]/documents': { methods: { POST: 'clinician' }, sample: `/api/v1/patients/${RIVERSIDE_OTHER_PATIENT_ID}/documents` },
+  // The demo seed has no documents: a malformed document id answers 422 to whoever may read the chart, 404 to the rest.
+  '/api/v1/patients/[id]/documents/[documentId]': { methods: { GET: 'clinician' }, sample: `/api/v1/patients/${RIVERSIDE_OTHER_PATIENT_ID}/documents/not-a-document` },
   // Bundled ICD-10-CM / LOINC reference data, no patient data.
   '/api/v1/codes': { methods: { GET: 'signed-in' }, sample: '/api/v1/codes?system=icd10cm&query=diab' },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
