@@ -31,6 +31,11 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/settings': { access: 'signed-in' },
   '/settings/privacy': { access: 'signed-in' },
   '/patient': { access: 'patient' },
+  '/patient/chart': { access: 'patient' },
+  // Joining a clinic as its patient: for anyone signed in, with or without a role yet.
+  '/onboarding': { access: 'signed-in' },
+  '/clinician/patients': { access: 'clinician' },
+  '/clinician/patients/[id]': { access: 'clinician', sample: `/clinician/patients/${RIVERSIDE_OTHER_PATIENT_ID}` },
   '/clinician': { access: 'clinician' },
   '/admin': { access: 'clinic_admin' },
   '/admin/staff': { access: 'clinic_admin' },
@@ -81,6 +86,16 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/clinics/staff.actions.ts#inviteStaffAction': 'signed-in',
   'src/server/clinics/staff.actions.ts#revokeInvitationAction': 'signed-in',
   'src/server/clinics/staff.actions.ts#acceptInvitationAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#addProblemAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#addAllergyAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#addMedicationAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#recordObservationAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#confirmEntryAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#setProblemStatusAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#setMedicationStatusAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#updateContactAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#registerPatientAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#joinClinicAction': 'signed-in',
   // Joining from an invitation creates the account: the token, not a session, is what authorizes it.
   'src/server/clinics/staff.actions.ts#joinWithPasswordAction': 'public',
 };
