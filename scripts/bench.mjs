@@ -1,7 +1,8 @@
 // `npm run bench`: throughput and latency of the app's API against a bare Node HTTP server
 // measured in the same run (DESIGN.md §7: ratios to a same-run baseline, never wall-clock asserts).
 // Flags: --duration N (seconds per target, default 10), --no-build (reuse .next-bench),
-//        --postgres URL (also run on PostgreSQL; TEST_DATABASE_URL does the same).
+//        --postgres URL (also run on PostgreSQL; TEST_DATABASE_URL does the same),
+//        --no-patient-search (skip scripts/bench-patient-search.mjs, which runs after the HTTP figures).
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -18,9 +19,11 @@ import { measureEngineRoute, runInProcessBench } from './bench-clinical-ai.mjs';
 const DIST_DIR = '.next-bench';
 const BUILD_TIMEOUT_MS = 15 * 60_000;
 const START_TIMEOUT_MS = 120_000;
+/** scripts/bench-patient-search.mjs stops itself after 15 minutes. */
+const PATIENT_SEARCH_TIMEOUT_MS = 15 * 60_000;
 
 const { values: flags } = parseArgs({
-  options: { duration: { type: 'string', default: '10' }, 'no-build': { type: 'boolean', default: false }, postgres: { type: 'string' } },
+  options: { duration: { type: 'string', default: '10' }, 'no-build': { type: 'boolean', default: false }, postgres: { type: 'string' }, 'no-patient-search': { type: 'boolean', default: false } },
 });
 const durationS = Number(flags.duration);
 if (!Number.isInteger(durationS) || durationS < 1 || durationS > 600) {
@@ -43,7 +46,7 @@ async function finish(code) {
 }
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => void finish(130));
 // Every step is bounded on its own; this is the backstop for anything that is not.
-const limitMs = BUILD_TIMEOUT_MS + 2 * START_TIMEOUT_MS + 11 * (durationS + warmupS + 15) * 1000 + 3 * durationS * 1000 + 120_000;
+const limitMs = BUILD_TIMEOUT_MS + 2 * START_TIMEOUT_MS + 11 * (durationS + warmupS + 15) * 1000 + 3 * durationS * 1000 + 120_000 + PATIENT_SEARCH_TIMEOUT_MS;
 setTimeout(() => { process.stderr.write('bench exceeded its time bound\n'); void finish(1); }, limitMs).unref();
 
 /** @type {import('./bench-load.mjs').Row[]} */
@@ -80,6 +83,17 @@ async function main() {
   if (postgresUrl) await benchOnPostgres(postgresUrl);
   else notes.push('PostgreSQL: skipped (pass --postgres URL or set TEST_DATABASE_URL).');
   printResults();
+  if (!flags['no-patient-search']) await runPatientSearchBench();
+}
+
+/** Patient search at 100,000 patients, in its own process (it runs TypeScript through tsx); bounded by its own timer. */
+async function runPatientSearchBench() {
+  const { spawn } = await import('node:child_process');
+  const args = ['--import', 'tsx', 'scripts/bench-patient-search.mjs', ...(postgresUrl ? ['--postgres', postgresUrl] : [])];
+  const child = spawn(process.execPath, args, { stdio: 'inherit' });
+  cleanups.push(() => { if (child.exitCode === null) child.kill('SIGTERM'); });
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  if (code !== 0) process.stdout.write(`Patient search bench exited with ${code}.\n`);
 }
 
 /**

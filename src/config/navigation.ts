@@ -25,7 +25,8 @@ export type NavIconName =
   | 'ChartColumn'
   | 'Building2'
   | 'Layers'
-  | 'Activity';
+  | 'Activity'
+  | 'HeartPulse';
 
 export type NavItem = { label: string; href: string; icon: NavIconName };
 
@@ -43,6 +44,7 @@ export const navigation: Record<Role, RoleNavigation> = {
     home: '/patient',
     items: [
       { label: 'Overview', href: '/patient', icon: 'LayoutDashboard' },
+      { label: 'My record', href: '/patient/chart', icon: 'HeartPulse' },
       { label: 'Appointments', href: '/patient/appointments', icon: 'CalendarDays' },
       { label: 'Pre-visit intake', href: '/patient/intake', icon: 'ClipboardList' },
       { label: 'Visit summaries', href: '/patient/visits', icon: 'FileText' },

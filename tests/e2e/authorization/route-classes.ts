@@ -20,6 +20,9 @@ const RIVERSIDE_FOLLOW_UP = '7bbec79a-e2ff-5e5b-b332-f939be574f44';
 const PATIENT_VISIT = 'dd5df174-bfe6-54cd-b48e-9c51a94ee30f';
 const clinicPeople = ['patient', 'clinician', 'clinic_admin'] as const;
 
+/** Priya Raman, RFC-000102 in the demo seed (stableUuid('riverside:RFC-000102:patient')). */
+export const RIVERSIDE_OTHER_PATIENT_ID = '7f135d61-45ac-5667-aba3-515926830251';
+
 /** Page templates; `sample` is the concrete path to request for dynamic segments. */
 export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/': { access: 'public' },
@@ -39,6 +42,11 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/settings/api-tokens': { access: 'signed-in' },
   '/patient': { access: 'patient' },
   '/patient/appointments': { access: 'patient' },
+  '/patient/chart': { access: 'patient' },
+  // Joining a clinic as its patient: for anyone signed in, with or without a role yet.
+  '/onboarding': { access: 'signed-in' },
+  '/clinician/patients': { access: 'clinician' },
+  '/clinician/patients/[id]': { access: 'clinician', sample: `/clinician/patients/${RIVERSIDE_OTHER_PATIENT_ID}` },
   '/clinician': { access: 'clinician' },
   '/clinician/calculators': { access: 'clinician' },
   '/admin': { access: 'clinic_admin' },
@@ -70,6 +78,16 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   },
   '/api/v1/appointments': { methods: { GET: clinicPeople, POST: clinicPeople }, sample: '/api/v1/appointments?from=2030-01-01&to=2030-01-31' },
   '/api/v1/appointments/[id]': { methods: { GET: clinicPeople, PATCH: clinicPeople }, sample: `/api/v1/appointments/${PATIENT_VISIT}` },
+  // "The patients you may see": staff search their clinic, a patient gets their own record, others an empty list.
+  '/api/v1/patients': { methods: { GET: 'signed-in' }, sample: '/api/v1/patients?query=rivera&limit=5' },
+  // A Riverside patient who is not the demo patient: clinicians read the chart, everyone else gets 404.
+  '/api/v1/patients/[id]': { methods: { GET: 'clinician' }, sample: `/api/v1/patients/${RIVERSIDE_OTHER_PATIENT_ID}` },
+  // Uploads are clinicians' (others 404); the matrix's empty JSON body is refused as 422, not as a denial.
+  '/api/v1/patients/[id]/documents': { methods: { POST: 'clinician' }, sample: `/api/v1/patients/${RIVERSIDE_OTHER_PATIENT_ID}/documents` },
+  // The demo seed has no documents: a malformed document id answers 422 to whoever may read the chart, 404 to the rest.
+  '/api/v1/patients/[id]/documents/[documentId]': { methods: { GET: 'clinician' }, sample: `/api/v1/patients/${RIVERSIDE_OTHER_PATIENT_ID}/documents/not-a-document` },
+  // Bundled ICD-10-CM / LOINC reference data, no patient data.
+  '/api/v1/codes': { methods: { GET: 'signed-in' }, sample: '/api/v1/codes?system=icd10cm&query=diab' },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
   '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },
@@ -119,6 +137,16 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/clinics/platform.actions.ts#createClinicAction': 'signed-in',
   'src/server/access/api-tokens.actions.ts#createApiTokenAction': 'signed-in',
   'src/server/access/api-tokens.actions.ts#revokeApiTokenAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#addProblemAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#addAllergyAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#addMedicationAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#recordObservationAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#confirmEntryAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#setProblemStatusAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#setMedicationStatusAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#updateContactAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#registerPatientAction': 'signed-in',
+  'src/server/patients/patients.actions.ts#joinClinicAction': 'signed-in',
   // Joining from an invitation creates the account: the token, not a session, is what authorizes it.
   'src/server/clinics/staff.actions.ts#joinWithPasswordAction': 'public',
   'src/server/scheduling/scheduling.actions.ts#loadSlotsAction': 'signed-in',

@@ -57,13 +57,13 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
           </CardDescription>
         </CardHeader>
         <CardContent className="flex flex-col gap-2">
-          <p>
-            Choosing a clinic is not available yet: it is coming to ClinixAI soon, and this page will list the clinics
-            you can join. If your clinic has invited you, you will be able to accept the invitation here too.
-          </p>
+          <p>Choose your clinic from the list and complete your profile: your clinic then sees your record, and you see it too.</p>
           <p className="text-muted-foreground">Nothing else is needed from you today. We never show health information until you have joined a clinic.</p>
         </CardContent>
         <CardFooter className="flex-wrap">
+          <Button asChild>
+            <Link href="/onboarding">Choose your clinic</Link>
+          </Button>
           <Button asChild variant="outline">
             <Link href="/settings">Security settings</Link>
           </Button>
