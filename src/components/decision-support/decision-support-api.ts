@@ -67,8 +67,8 @@ export async function postJson<T>(path: string, body: unknown, signal: AbortSign
   return { ok: false, status: response.status, message: json?.error?.message ?? 'The request failed.', fieldErrors: json?.error?.fieldErrors ?? {} };
 }
 
-/** Display precision: scores as they are, small values with two decimals, larger ones with one. */
+/** Display precision: scores as they are, small values with up to two decimals, larger ones with one (31.0). */
 export function formatValue(value: number): string {
   if (Number.isInteger(value)) return String(value);
-  return String(Number(value.toFixed(Math.abs(value) < 10 ? 2 : 1)));
+  return Math.abs(value) < 10 ? String(Number(value.toFixed(2))) : value.toFixed(1);
 }

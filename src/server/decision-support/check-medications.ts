@@ -8,6 +8,8 @@ export interface MedicationCheck {
   interactions: InteractionAlert[];
   allergyConflicts: AllergyConflict[];
   unknownDrugs: string[];
+  /** True when prescribing must stop for an override reason: an ONC high-priority interaction or any allergy conflict. */
+  requiresOverride: boolean;
   /** Beyond the contract's minimum: how each name was read, duplicates, and allergies we could not place. */
   medications: { input: string; ingredients: readonly string[] }[];
   duplicateTherapy: DuplicateTherapy[];
@@ -26,10 +28,13 @@ export function checkMedicationList(request: InteractionRequest): MedicationChec
   }
   const ingredientLists = medications.map((m) => m.ingredients);
   const allergens = (request.allergies ?? []).map(resolveAllergen);
+  const interactions = findInteractions(ingredientLists);
+  const allergyConflicts = checkAllergies(ingredientLists, allergens);
   return {
-    interactions: findInteractions(ingredientLists),
-    allergyConflicts: checkAllergies(ingredientLists, allergens),
+    interactions,
+    allergyConflicts,
     unknownDrugs,
+    requiresOverride: interactions.some((i) => i.interruptive) || allergyConflicts.length > 0,
     medications,
     duplicateTherapy: findDuplicateTherapy(ingredientLists),
     unknownAllergens: allergens.filter((a) => a.kind === 'unknown').map((a) => a.input),

@@ -20,6 +20,7 @@ describe('ONC high-priority interactions (Phansalkar 2012)', () => {
     expect(interactions[0]).toMatchObject({ drugs: ['atazanavir', 'omeprazole'], oncHighPriority: true, interruptive: true, severity: 'major' });
     expect(interactions[0]!.citation).toContain('J Am Med Inform Assoc 2012;19:735-743');
     expect(interactions[0]!.citation).toContain('item 4');
+    expect(check(['Atazanavir', 'omeprazole']).requiresOverride).toBe(true);
   });
 
   // Every member of each object class against every member of its precipitant class, both orders of entry.
@@ -72,6 +73,12 @@ describe('non-interruptive class pairs (Phansalkar 2013)', () => {
     const found = check([precipitant, object]).interactions.find((i) => i.classPair === rule.classPair);
     expect(found, `${object} + ${precipitant}`).toMatchObject({ interruptive: false, oncHighPriority: false });
     expect(found!.citation).toContain('2013;20:489-493');
+    expect(check([precipitant, object]).interactions.some((i) => i.interruptive)).toBe(false);
+  });
+
+  it('a non-interruptive pair alone never requires an override; an allergy conflict does', () => {
+    expect(check(['lisinopril', 'ibuprofen']).requiresOverride).toBe(false);
+    expect(check(['lisinopril', 'ibuprofen'], ['NSAIDs']).requiresOverride).toBe(true);
   });
 });
 
