@@ -1,6 +1,7 @@
 import { AllergyForm } from './allergy-form';
 import { AddDisclosure, ChartSection } from './chart-section';
 import type { ChartData } from './chart-types';
+import { ContactForm } from './contact-form';
 import { Demographics } from './demographics';
 import { DocumentUploadForm } from './document-upload-form';
 import { DocumentsList } from './documents-list';
@@ -17,6 +18,7 @@ export type ClinicianChartActions = EntryActions & {
   addAllergy: PatientFormAction;
   addMedication: PatientFormAction;
   recordObservation: PatientFormAction;
+  updateContact: PatientFormAction;
 };
 
 /** The chart a clinician works in: every section, with its forms when they may write (chart:write). */
@@ -27,6 +29,11 @@ export function ClinicianChart({ chart, actions, maxUploadMegabytes }: { chart: 
     <div className="flex flex-col gap-6">
       <ChartSection id="demographics" title="Demographics and contact">
         <Demographics patient={chart.patient} />
+        {write && (
+          <AddDisclosure label="Edit contact details">
+            <ContactForm action={actions.updateContact} patientId={id} contact={chart.patient} staff />
+          </AddDisclosure>
+        )}
       </ChartSection>
       <ChartSection id="problems" title="Problems" description="ICD-10-CM coded problem list.">
         <ProblemsList chart={chart} actions={write ? actions : undefined} />

@@ -14,9 +14,10 @@ const fields = [
 
 type Contact = { phone: string | null; email: string | null; addressLine: string | null; city: string | null; postalCode: string | null };
 
-export function ContactForm({ action, patientId, contact }: { action: PatientFormAction; patientId: string; contact: Contact }) {
+/** Contact details, edited by the patient themself or by a clinician (`staff`). */
+export function ContactForm({ action, patientId, contact, staff = false }: { action: PatientFormAction; patientId: string; contact: Contact; staff?: boolean }) {
   return (
-    <ChartForm action={action} hidden={{ patientId }} fields={fields} failureTitle="Your contact details were not saved" submitLabel="Save contact details" pendingLabel="Saving…" resetOnSuccess={false}>
+    <ChartForm action={action} hidden={{ patientId }} fields={fields} failureTitle={staff ? 'The contact details were not saved' : 'Your contact details were not saved'} submitLabel="Save contact details" pendingLabel="Saving…" resetOnSuccess={false}>
       {(errors) => (
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField id="contact-phone" name="phone" label="Phone" type="tel" autoComplete="tel" defaultValue={contact.phone ?? ''} errors={errors.phone} />

@@ -14,6 +14,7 @@ import {
   recordObservationAction,
   setMedicationStatusAction,
   setProblemStatusAction,
+  updateContactAction,
 } from '@/server/patients/patients.actions';
 import { readChart } from '@/server/patients/read-chart';
 
@@ -28,6 +29,7 @@ const actions = {
   confirm: confirmEntryAction,
   setProblemStatus: setProblemStatusAction,
   setMedicationStatus: setMedicationStatusAction,
+  updateContact: updateContactAction,
 };
 
 export default async function ChartPage({ params }: { params: Promise<{ id: string }> }) {
