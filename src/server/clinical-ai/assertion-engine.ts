@@ -62,12 +62,27 @@ export function analyzeSentence(text: string, tokens: readonly Token[]): Sentenc
     const t = tokens[k]!;
     const isWord = t.kind === TokenKind.Word || t.kind === TokenKind.Number;
     words[k + 1] = words[k]! + (isWord && !UNCOUNTED.has(t.norm) ? 1 : 0);
-    breaks[k + 1] = breaks[k]! + (t.kind === TokenKind.Break || (t.kind === TokenKind.Punct && BREAKS.has(t.norm)) ? 1 : 0);
+    const isBreak = t.kind === TokenKind.Break || (t.kind === TokenKind.Punct && BREAKS.has(t.norm) && !isListNumber(tokens, k));
+    breaks[k + 1] = breaks[k]! + (isBreak ? 1 : 0);
     semicolons[k + 1] = semicolons[k]! + (t.norm === CLAUSE_ONLY ? 1 : 0);
     const bits = termAt[k]!;
     for (let d = 0; d < 3; d++) ends[d]![k + 1] = ends[d]![k]! + ((bits >> d) & 1);
   }
+  // A heading trigger ("Past medical history:", "Family history:") governs everything after it.
+  for (const trig of triggers) {
+    if (trig.rule.direction === 'forward' && trig.rule.category !== 'negated' && tokens[trig.end]?.norm === ':') {
+      trig.rule = { ...trig.rule, window: Number.POSITIVE_INFINITY };
+    }
+  }
   return { text, tokens, triggers, words, breaks, semicolons, ends };
+}
+
+/** "1." or "2)" numbering a list ("History: 1. Hypertension 2. Diabetes") is not the end of a sentence. */
+function isListNumber(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (tokens[k]!.norm !== '.' || !prev || prev.kind !== TokenKind.Number || prev.norm.length > 2 || prev.norm.includes('.')) return false;
+  const before = tokens[k - 2];
+  return !before || before.kind === TokenKind.Punct || before.kind === TokenKind.Break;
 }
 
 const between = (prefix: Int32Array, from: number, to: number) => prefix[to]! - prefix[from]!;

@@ -38,7 +38,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'no episodes of', 'no episode of', 'no recent', 'no ongoing', 'no current', 'no significant', 'no apparent',
       'no clinical signs of', 'no radiographic evidence of', 'zero', 'not complaining of', 'not complain of',
       'not report', 'does not report', 'did not report', 'not reporting', 'not endorse', 'does not endorse', 'not c/o',
-      'not noticed', 'has not noticed', 'not any more', 'not anymore', ': no', ': none', ': denies', ': negative', ': nil',
+      'not noticed', 'has not noticed', 'clear of', 'not any more', 'not anymore', ': no', ': none', ': denies', ': negative', ': nil',
     ],
   },
   {
@@ -52,7 +52,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'not appreciated', 'not evident', 'not visualized', 'not observed', 'not elicited', 'not demonstrated',
       'negative', 'was negative', 'is negative', 'were negative', 'are negative', 'resolved', 'has resolved',
       'have resolved', 'had resolved', 'now resolved', 'went away', 'has gone away', 'gone away', 'subsided',
-      'has subsided', 'is gone', 'are gone', 'gone', 'has gone', 'stopped', 'has stopped', 'ruled out', 'anymore', 'any more', 'denied', 'is denied', 'was denied', ': no', ': none', ': denies', ': denied', ': negative',
+      'has subsided', 'neg', 'is gone', 'are gone', 'gone', 'has gone', 'stopped', 'has stopped', 'ruled out', 'anymore', 'any more', 'denied', 'is denied', 'was denied', ': no', ': none', ': denies', ': denied', ': negative',
       ': absent', '? no', '? none', ': nil', ': never',
     ],
   },
@@ -147,8 +147,8 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'family history', 'family history of', 'family hx', 'family hx of', 'fh', 'fhx', 'fh of', 'fh significant for',
       'family history significant for', 'family history positive for', 'family member', 'family members', 'relative',
       'relatives', 'sick contact', 'sick contacts', 'close contact', 'household contact', 'exposure to someone with',
-      'exposed to someone with', 'someone with', 'somebody with', 'people with', 'others with', 'exposed to',
-      'exposure to', 'in the family', 'in family', 'runs in the family', 'runs in family', 'family',
+      'exposed to someone with', 'someone with', 'somebody with', 'people with', 'others with', 'in the family',
+      'in family', 'runs in the family', 'runs in family', 'family',
     ],
   },
   {
@@ -164,11 +164,11 @@ export const otherPeople: readonly string[] = [
   'mother', 'mom', 'mum', 'mommy', 'mama', 'father', 'dad', 'daddy', 'papa', 'parent', 'parents', 'sister', 'sisters',
   'brother', 'brothers', 'sibling', 'siblings', 'son', 'sons', 'daughter', 'daughters',
   'grandmother', 'grandma', 'granny', 'grandfather', 'grandpa', 'grandparent', 'grandparents', 'aunt', 'aunts',
-  'uncle', 'uncles', 'cousin', 'cousins', 'niece', 'nephew', 'twin', 'wife', 'husband', 'spouse', 'partner',
+  'uncle', 'uncles', 'cousin', 'cousins', 'niece', 'nephew', 'twin brother', 'twin sister', 'wife', 'husband', 'spouse', 'partner',
   'boyfriend', 'girlfriend', 'maternal', 'paternal', 'friend', 'friends', 'roommate', 'flatmate', 'coworker',
   'co worker', 'coworkers', 'colleague', 'colleagues', 'classmate', 'classmates', 'stepmother', 'stepfather',
   'half sister', 'half brother', 'mother in law', 'father in law', 'fiance', 'fiancee', 'grandson', 'granddaughter',
-  'relative', 'other children', 'other child', 'siblings at home',
+  'other children', 'other child', 'siblings at home',
   // "the child" and "baby" are usually the patient in a paediatric note; someone else's child is possessed.
   ...['child', 'children', 'kids', 'baby', 'infant', 'toddler'].flatMap((who) => ['his', 'her', 'their', 'my', 'our'].map((det) => `${det} ${who}`)),
 ];
@@ -177,7 +177,7 @@ export const otherPeople: readonly string[] = [
  * Words before a family member that make them a companion or an informant, not the
  * experiencer ("brought in by his wife", "per mother", "presents with her mother").
  */
-export const informantPrefixes: readonly string[] = ['by', 'with', 'per', 'from', 'according to', 'accompanied by', 'to', 'told'];
+export const informantPrefixes: readonly string[] = ['by', 'with', 'per', 'from', 'according to', 'accompanied by', 'told'];
 export const informantDeterminers: readonly string[] = ['', 'his', 'her', 'their', 'my', 'the', 'patient', 'pt', 'a', 'our', 'your'];
 
 /** Triggers with no effect that must win over a shorter real trigger inside them. */
@@ -200,6 +200,11 @@ export const pseudoTriggers: readonly string[] = [
   'couldn\'t', 'can\'t', 'cannot', 'patient family', 'family doctor', 'family physician', 'family practice',
   'family medicine', 'family planning', 'family support', 'family is', 'family at bedside', 'family meeting',
   'family was', 'family were', 'old films', 'old records', 'old chart', 'known drug allergies',
+  // Radiology compares with earlier studies; the finding itself is current ("compared with the prior study, new effusion").
+  ...['prior', 'previous', 'the prior', 'the previous', 'compared to prior', 'compared with prior', 'compared to the prior',
+    'compared with the prior', 'compared to previous', 'compared with previous', 'since prior', 'since the prior', 'from prior']
+    .flatMap((p) => ['study', 'studies', 'exam', 'examination', 'film', 'films', 'radiograph', 'radiographs', 'ct', 'mri', 'x-ray',
+      'imaging', 'scan', 'ultrasound', 'echo', 'echocardiogram', 'ecg', 'ekg', 'cxr', 'one', 'report', 'images'].map((w) => `${p} ${w}`)),
 ];
 
 /** Where a scope ends, and for which dimensions. "all" ends every scope. */
@@ -224,7 +229,8 @@ export const terminators: { all: readonly string[]; negation: readonly string[];
     'acute', 'acutely', 'admitted', 'complains', 'complaining', 'c/o', 'reports', 'started', 'began', 'developed',
     'this week', 'this admission', 'at this time', 'came in', 'comes in', 'is here', 'since yesterday', 'for #num days',
     'x #num days', 'last night', 'over the past', 'over the last', 'for the past', 'for the last', 'because', 'since',
-    'and now', 'this visit', 'currently has', 'again',
+    'and now', 'this visit', 'currently has', 'again', 'there is', 'there are', 'there was', 'shows', 'show', 'showed',
+    'reveals', 'revealed', 'demonstrates', 'demonstrated', 'is seen', 'are seen', 'is noted', 'are noted', 'is identified',
   ],
   experiencer: [
     'patient', 'pt', 'he', 'she', 'i', 'me', 'myself', 'himself', 'herself', 'the patient', 'states', 'stated', 'reports',
