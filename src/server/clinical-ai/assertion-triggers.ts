@@ -38,7 +38,8 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'no episodes of', 'no episode of', 'no recent', 'no ongoing', 'no current', 'no significant', 'no apparent',
       'no clinical signs of', 'no radiographic evidence of', 'zero', 'not complaining of', 'not complain of',
       'not report', 'does not report', 'did not report', 'not reporting', 'not endorse', 'does not endorse', 'not c/o',
-      'not noticed', 'has not noticed', 'clear of', 'not any more', 'not anymore', ': no', ': none', ': denies', ': negative', ': nil',
+      'not noticed', 'has not noticed', 'clear of', 'ruling out', 'was negative for', 'is negative for',
+      'were negative for', 'are negative for', 'came back negative for', 'returned negative for', 'not any more', 'not anymore', ': no', ': none', ': denies', ': negative', ': nil',
     ],
   },
   {
@@ -71,14 +72,14 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'differential includes', 'ddx', 'maybe', 'perhaps', 'not sure if', 'not sure whether', 'unclear if',
       'unclear whether', 'uncertain if', 'uncertain whether', 'not certain if', 'not certain whether', 'presumed',
       'presumably', 'apparent', 'not sure', 'consider', 'considering', 'think i have', 'think i might have', 'think he has',
-      'think she has', 'thinks she has', 'thinks he has', 'versus', 'vs', 'or possibly', 'borderline', 'equivocal',
+      'think she has', 'thinks she has', 'thinks he has', 'most consistent with', 'versus', 'vs', 'or possibly', 'borderline', 'equivocal',
       'cannot be excluded', 'suggestive of', 'suggests', 'to exclude', 'exclude',
     ],
   },
   {
     category: 'possible',
     direction: 'backward',
-    window: 3,
+    window: 5,
     phrases: [
       'unlikely', 'is unlikely', 'seems unlikely', 'cannot be excluded', 'can not be excluded', 'cannot be ruled out',
       'can not be ruled out', 'not excluded', 'not ruled out', 'not be ruled out', 'not been ruled out', 'is possible',
@@ -114,6 +115,14 @@ export const triggerGroups: readonly TriggerGroup[] = [
     ],
   },
   {
+    // "72-year-old woman with heart failure presenting with dyspnea": what precedes the presenting
+    // complaint is the background.
+    category: 'historical',
+    direction: 'backward',
+    window: 8,
+    phrases: ['presents with', 'presenting with', 'presented with', 'who presents with', 'who presented with', 'now presents with', 'presents to the emergency department with', 'presenting to the emergency department with'],
+  },
+  {
     category: 'hypothetical',
     direction: 'forward',
     window: 15,
@@ -124,7 +133,8 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'at risk for', 'at risk of', 'to prevent', 'prevent', 'prevention of', 'prophylaxis', 'prophylaxis for',
       'prophylaxis against', 'as needed for', 'prn for', 'may develop', 'could develop', 'might develop', 'can cause',
       'can lead to', 'could lead to', 'may cause', 'might cause', 'side effects', 'side effects include', 'unless',
-      'to avoid', 'avoid', 'screening for', 'screen for', 'screened for', 'precautions', 'if any', 'whenever',
+      'to avoid', 'avoid', 'screening for', 'screen for', 'screened for', 'precautions', 'if any', 'whenever', 'for any', 'next',
+      'the next', 'in the future', 'future', 'to reduce', 'to lower the risk of', 'to minimize',
       'in order to prevent', 'reduce the risk of', 'increased risk of', 'at increased risk of',
     ],
   },
@@ -146,7 +156,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
     phrases: [
       'family history', 'family history of', 'family hx', 'family hx of', 'fh', 'fhx', 'fh of', 'fh significant for',
       'family history significant for', 'family history positive for', 'family member', 'family members', 'relative',
-      'relatives', 'sick contact', 'sick contacts', 'close contact', 'household contact', 'exposure to someone with',
+      'relatives', 'sick contact with', 'sick contacts with', 'close contact with', 'household contact with', 'exposure to someone with',
       'exposed to someone with', 'someone with', 'somebody with', 'people with', 'others with', 'in the family',
       'in family', 'runs in the family', 'runs in family', 'family',
     ],
@@ -221,7 +231,9 @@ export const terminators: { all: readonly string[]; negation: readonly string[];
     'as a cause of', 'trigger event for', 'still', 'now with', 'other than', 'developed', 'started', 'began',
     'noticed', 'notes', 'feels', 'does have', 'did have', 'do have', 'i have', 'i do have', 'now has', 'also has',
     'but has', 'has had', 'with new', 'describes', 'states', 'stating', 'however has', 'instead', 'rather',
-    'yes', 'given her', 'given his', 'given the', 'given their', 'apart', 'only',
+    'yes', 'and has', 'and had', 'and have', 'and drinks', 'and smokes', 'and uses', 'and takes', 'and reports', 'and endorses',
+    'and complains', 'and presents', 'and is', 'and was', ', mild', ', moderate', ', severe', ', small', ', large', ', trace',
+    ', minimal', 'given her', 'given his', 'given the', 'given their', 'apart', 'only',
   ],
   temporality: [
     'who', 'presents', 'presenting', 'presented', 'now', 'currently', 'current', 'presently', 'today', 'tonight',
