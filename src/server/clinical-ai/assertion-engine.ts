@@ -64,7 +64,7 @@ export function analyzeSentence(text: string, tokens: readonly Token[]): Sentenc
     const t = tokens[k]!;
     const isWord = t.kind === TokenKind.Word || t.kind === TokenKind.Number;
     words[k + 1] = words[k]! + (isWord && !UNCOUNTED.has(t.norm) ? 1 : 0);
-    const isBreak = t.kind === TokenKind.Break || (t.kind === TokenKind.Punct && BREAKS.has(t.norm) && !isListNumber(tokens, k));
+    const isBreak = t.kind === TokenKind.Break || (t.kind === TokenKind.Punct && BREAKS.has(t.norm) && !isListNumber(tokens, k) && !isInitial(tokens, k));
     breaks[k + 1] = breaks[k]! + (isBreak ? 1 : 0);
     semicolons[k + 1] = semicolons[k]! + (t.norm === CLAUSE_ONLY ? 1 : 0);
     commas[k + 1] = commas[k]! + (t.norm === ',' ? 1 : 0);
@@ -78,6 +78,12 @@ export function analyzeSentence(text: string, tokens: readonly Token[]): Sentenc
     }
   }
   return { text, tokens, triggers, words, breaks, semicolons, commas, ends };
+}
+
+/** A full stop glued to one letter ("H. pylori", "E. coli") abbreviates; it ends nothing. */
+function isInitial(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return tokens[k]!.norm === '.' && prev !== undefined && prev.kind === TokenKind.Word && prev.norm.length === 1 && prev.end === tokens[k]!.start;
 }
 
 /** "1." or "2)" numbering a list ("History: 1. Hypertension 2. Diabetes") is not the end of a sentence. */
