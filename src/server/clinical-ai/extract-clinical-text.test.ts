@@ -115,3 +115,14 @@ describe('note sections', () => {
     ]);
   });
 });
+
+describe('medication allergies', () => {
+  it('marks a drug named as an allergy, not as a medicine taken', () => {
+    const { medications } = extractClinicalText('Allergic to penicillin. Takes amoxicillin 500 mg. Sulfa allergy. Codeine allergy.');
+    expect(medications.map((m) => [m.generic, m.allergy ?? false])).toEqual([
+      ['penicillin', true],
+      ['amoxicillin', false],
+      ['codeine', true],
+    ]);
+  });
+});
