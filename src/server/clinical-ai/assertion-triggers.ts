@@ -85,7 +85,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
     phrases: [
       'unlikely', 'is unlikely', 'seems unlikely', 'cannot be excluded', 'can not be excluded', 'cannot be ruled out',
       'can not be ruled out', 'not excluded', 'not ruled out', 'not be ruled out', 'not been ruled out', 'is possible',
-      'is suspected', 'is questionable', 'questionable', 'suspected', 'is likely', 'possible', 'is probable', '?',
+      'is suspected', 'is questionable', 'questionable', 'suspected', 'is likely', 'possible', 'is probable',
       'versus', 'vs', 'to be ruled out', 'is not excluded', 'remains possible', 'likely .', 'likely ,', 'likely ;', 'not entirely excluded', 'not completely excluded', 'not fully excluded', 'not entirely ruled out',
       'not completely ruled out', 'is the leading diagnosis', 'leading diagnosis', 'is the most likely diagnosis', 'is favored', 'must be excluded', 'must be ruled out', 'needs to be excluded', 'needs to be ruled out',
       'should be excluded', 'should be ruled out', 'to be excluded', 'on the differential', 'in the differential', 'is most likely',
@@ -104,7 +104,8 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'old', 'remote', 'remote history of', 'known', 'known history of', 'former', 'in the past', 'recovered from',
       'had a history of', 'with a history of', 'with history of', 'long history of', 'longstanding history of',
       'in #year', 'since #year', 'back in #year', 'childhood', 'as a child', 'as a teenager', 'in childhood', 'years ago',
-      'many years ago', 'several years ago', 'last year', 'used to have', 'used to get', 'past episodes of',
+      'many years ago', 'several years ago', 'last year', 'used to have', 'used to get', 'past episodes of', 'always had', 'have always had', 'has always had',
+      "i've always had", 'lifelong',
     ],
   },
   {
@@ -114,11 +115,25 @@ export const triggerGroups: readonly TriggerGroup[] = [
     phrases: [
       'in the past', '#num years ago', '#num yrs ago', '#num year ago', '#num months ago', '#num month ago', 'a year ago',
       'a few years ago', 'years ago', 'months ago', 'many years ago', 'several years ago', 'decades ago', 'long ago',
-      'last year', 'as a child', 'as a teenager', 'as an infant', 'in childhood', 'since childhood', 'as a baby', 'as a toddler', 'as a kid', 'when she was young',
+      'last year', 'as a child', 'as a teenager', 'as an infant', 'in childhood', 'since childhood', 'when i was little', 'when she was little', 'when he was little',
+      'as a little girl', 'as a little boy', 'growing up', 'as a baby', 'as a toddler', 'as a kid', 'when she was young',
       'when he was young', 'when i was young', 'when i was a child', 'in her youth', 'in his youth', 'in #year',
       'in remission', 'remotely', 'previously', '#num years prior', 'years prior', 'in the remote past',
       'a long time ago', 'last summer', 'last winter', 'last spring', 'since #year',
     ],
+  },
+  {
+    // A question mark right after a finding ("pneumonia?") questions that finding only.
+    category: 'possible',
+    direction: 'backward',
+    window: 1,
+    phrases: ['?'],
+  },
+  {
+    category: 'hypothetical',
+    direction: 'backward',
+    window: 4,
+    phrases: ['watch for', 'to watch for', 'should watch for', 'look out for', 'to look out for', 'to watch out for'],
   },
   {
     // "72-year-old woman with heart failure presenting with dyspnea": what precedes the presenting
@@ -214,7 +229,7 @@ export const pseudoTriggers: readonly string[] = [
   'prior to', 'prior to admission', 'previously healthy', 'previously well', 'year old', 'years old', 'yr old',
   'yrs old', 'y old', 'month old', 'months old', 'week old', 'weeks old', 'day old', 'days old', 'old man',
   'old woman', 'old male', 'old female', 'old boy', 'old girl', 'old patient', 'no one', 'not know',
-  'as if', 'even if', 'whether or not', 'if possible', 'as possible', 'whenever possible', 'where possible',
+  'without trying', 'without meaning to', 'without dieting', 'as if', 'even if', 'whether or not', 'if possible', 'as possible', 'whenever possible', 'where possible',
   'not uncommon', 'non-smoker', 'non smoker', 'nonsmoker', 'no change in', 'not feel well', 'not feeling well',
   'not stop', 'won\'t stop', 'doesn\'t stop', 'can\'t stop', 'cannot stop', 'not able to', 'unable to', 'could not',
   'couldn\'t', 'can\'t', 'cannot', 'patient family', 'family doctor', 'family physician', 'family practice',
