@@ -1,13 +1,5 @@
-import {
-  informantDeterminers,
-  informantPrefixes,
-  otherPeople,
-  pseudoTriggers,
-  terminators,
-  triggerGroups,
-  type Direction,
-  type TriggerCategory,
-} from './assertion-triggers';
+import { informantDeterminers, informantPrefixes, otherPeople, pseudoTriggers, terminators } from './assertion-scope-terms';
+import { triggerGroups, type Direction, type TriggerCategory } from './assertion-triggers';
 import { phraseKeys } from './text-tokens';
 import { TokenTrie } from './token-trie';
 
