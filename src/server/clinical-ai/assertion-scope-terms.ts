@@ -74,7 +74,7 @@ export const terminators: { all: readonly string[]; negation: readonly string[];
     'acute', 'acutely', 'admitted', 'complains', 'complaining', 'c/o', 'reports', 'started', 'began', 'developed',
     'this week', 'this admission', 'at this time', 'came in', 'comes in', 'is here', 'since yesterday', 'for #num days',
     'x #num days', 'last night', 'over the past', 'over the last', 'for the past', 'for the last', 'because', 'since',
-    'and now', 'this visit', 'currently has', 'again', 'there is', 'there are', 'there was', 'shows', 'show', 'showed',
+    'no residual', 'without residual', 'and now', 'this visit', 'currently has', 'again', 'there is', 'there are', 'there was', 'shows', 'show', 'showed',
     'reveals', 'revealed', 'demonstrates', 'demonstrated', 'is seen', 'are seen', 'is noted', 'are noted', 'is identified',
   ],
   experiencer: [

@@ -38,7 +38,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'no episodes of', 'no episode of', 'no recent', 'no ongoing', 'no current', 'no significant', 'no apparent',
       'no clinical signs of', 'no radiographic evidence of', 'zero', 'not complaining of', 'not complain of',
       'not report', 'does not report', 'did not report', 'not reporting', 'not endorse', 'does not endorse', 'not c/o',
-      'not noticed', 'has not noticed', 'clear of', 'ruling out', 'excluded', 'excludes', 'has excluded',
+      'not noticed', 'has not noticed', 'with absent', 'with no', 'no residual', 'without residual', 'clear of', 'ruling out', 'excluded', 'excludes', 'has excluded',
       "don't think i have", "don't think i've", 'do not think i have', 'dont think i have', "don't think he has", "don't think she has", 'was negative for', 'is negative for',
       'were negative for', 'are negative for', 'came back negative for', 'returned negative for', 'not any more', 'not anymore', ': no', ': none', ': denies', ': negative', ': nil',
     ],
@@ -190,6 +190,10 @@ export const triggerGroups: readonly TriggerGroup[] = [
     category: 'other',
     direction: 'backward',
     window: 6,
-    phrases: ['in the family', 'in family', 'runs in the family', 'runs in family', 'in her family', 'in his family', 'in my family', 'in their family'],
+    phrases: [
+      'in the family', 'in family', 'runs in the family', 'runs in family', 'in her family', 'in his family', 'in my family',
+      'in their family', 'in family members', 'in several family members', 'in multiple family members', 'in a family member',
+      'in other family members', 'among family members',
+    ],
   },
 ];
