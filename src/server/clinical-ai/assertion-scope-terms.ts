@@ -85,6 +85,6 @@ export const terminators: { all: readonly string[]; negation: readonly string[];
     'noticing', 'heard', 'saw', 'tells', 'told', 'note', 'report', 'say', 'state', 'notice', 'describe', 'observe',
     'tell', 'mention', 'feel', 'think', 'believe', 'worry', 'deny', 'endorse', 'taught', 'educated', 'instructed',
     'counseled', 'counselled', 'advised', 'presents', 'presenting', 'complains', 'complaining', 'c/o', 'i have',
-    'i do have', 'now has', 'also has', 'but has',
+    'i do have',
   ],
 };

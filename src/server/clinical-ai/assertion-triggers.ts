@@ -156,7 +156,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'at risk for', 'at risk of', 'to prevent', 'prevent', 'prevention of', 'prophylaxis', 'prophylaxis for',
       'prophylaxis against', 'as needed for', 'prn for', 'may develop', 'could develop', 'might develop', 'can cause',
       'can lead to', 'could lead to', 'may cause', 'might cause', 'side effects', 'side effects include', 'unless',
-      'to avoid', 'avoid', 'screening for', 'screen for', 'screened for', 'precautions', 'if any', 'whenever', 'for any', 'taught the signs of', 'taught about', 'educated about', 'educated on', 'counseled about',
+      'to avoid', 'avoid', 'screening for', 'screen for', 'screened for', 'precautions', 'if any', 'whenever', 'for any', 'call for', 'call if', 'call with', 'call your doctor for', 'call the clinic for', 'taught the signs of', 'taught about', 'educated about', 'educated on', 'counseled about',
       'counselled about', 'counselled on', 'counseled on', 'reviewed the signs of', 'signs and symptoms of', 'if there are', 'if there is', 'might signal', 'may signal', 'could signal', 'watch', 'monitor',
       'go to the er', 'go to the emergency department', 'go to the ed', 'go to a&e', 'call 911', 'call 999', 'call 112',
       'seek emergency care', 'return immediately for', 'return immediately', 'come back', 'if needed for', 'if required for', 'if necessary for', 'when needed for', 'could indicate',
