@@ -89,7 +89,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'unlikely', 'is unlikely', 'seems unlikely', 'cannot be excluded', 'can not be excluded', 'cannot be ruled out',
       'can not be ruled out', 'not excluded', 'not ruled out', 'not be ruled out', 'not been ruled out', 'is possible',
       'is suspected', 'is questionable', 'questionable', 'suspected', 'is likely', 'possible', 'is probable',
-      'versus', 'vs', 'to be ruled out', 'is not excluded', 'remains possible', 'being ruled out', 'will be ruled out', 'can be ruled out', 'could be ruled out',
+      'versus', 'vs', 'to be ruled out', 'is not excluded', 'remains possible', 'be excluded', 'be ruled out', 'being ruled out', 'will be ruled out', 'can be ruled out', 'could be ruled out',
       'may be ruled out', 'might be ruled out', 'did not rule out', 'does not rule out', 'likely .', 'likely ,', 'likely ;', 'not entirely excluded', 'not completely excluded', 'not fully excluded', 'not entirely ruled out',
       'not completely ruled out', 'is the leading diagnosis', 'leading diagnosis', 'is the most likely diagnosis', 'is favored', 'must be excluded', 'must be ruled out', 'needs to be excluded', 'needs to be ruled out',
       'should be excluded', 'should be ruled out', 'to be excluded', 'on the differential', 'in the differential', 'is most likely',
