@@ -29,6 +29,7 @@ export interface SentenceContext {
   words: Int32Array;
   breaks: Int32Array;
   semicolons: Int32Array;
+  commas: Int32Array;
   ends: [Int32Array, Int32Array, Int32Array];
 }
 
@@ -43,6 +44,7 @@ export function analyzeSentence(text: string, tokens: readonly Token[]): Sentenc
   const words = new Int32Array(n + 1);
   const breaks = new Int32Array(n + 1);
   const semicolons = new Int32Array(n + 1);
+  const commas = new Int32Array(n + 1);
   const ends: [Int32Array, Int32Array, Int32Array] = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
   const termAt = new Uint8Array(n);
   const triggers: FoundTrigger[] = [];
@@ -62,12 +64,34 @@ export function analyzeSentence(text: string, tokens: readonly Token[]): Sentenc
     const t = tokens[k]!;
     const isWord = t.kind === TokenKind.Word || t.kind === TokenKind.Number;
     words[k + 1] = words[k]! + (isWord && !UNCOUNTED.has(t.norm) ? 1 : 0);
-    breaks[k + 1] = breaks[k]! + (t.kind === TokenKind.Break || (t.kind === TokenKind.Punct && BREAKS.has(t.norm)) ? 1 : 0);
+    const isBreak = t.kind === TokenKind.Break || (t.kind === TokenKind.Punct && BREAKS.has(t.norm) && !isListNumber(tokens, k) && !isInitial(tokens, k));
+    breaks[k + 1] = breaks[k]! + (isBreak ? 1 : 0);
     semicolons[k + 1] = semicolons[k]! + (t.norm === CLAUSE_ONLY ? 1 : 0);
+    commas[k + 1] = commas[k]! + (t.norm === ',' ? 1 : 0);
     const bits = termAt[k]!;
     for (let d = 0; d < 3; d++) ends[d]![k + 1] = ends[d]![k]! + ((bits >> d) & 1);
   }
-  return { text, tokens, triggers, words, breaks, semicolons, ends };
+  // A heading trigger ("Past medical history:", "Family history:") governs everything after it.
+  for (const trig of triggers) {
+    if (trig.rule.direction === 'forward' && trig.rule.category !== 'negated' && tokens[trig.end]?.norm === ':') {
+      trig.rule = { ...trig.rule, window: Number.POSITIVE_INFINITY };
+    }
+  }
+  return { text, tokens, triggers, words, breaks, semicolons, commas, ends };
+}
+
+/** A full stop glued to one letter ("H. pylori", "E. coli") abbreviates; it ends nothing. */
+function isInitial(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return tokens[k]!.norm === '.' && prev !== undefined && prev.kind === TokenKind.Word && prev.norm.length === 1 && prev.end === tokens[k]!.start;
+}
+
+/** "1." or "2)" numbering a list ("History: 1. Hypertension 2. Diabetes") is not the end of a sentence. */
+function isListNumber(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (tokens[k]!.norm !== '.' || !prev || prev.kind !== TokenKind.Number || prev.norm.length > 2 || prev.norm.includes('.')) return false;
+  const before = tokens[k - 2];
+  return !before || before.kind === TokenKind.Punct || before.kind === TokenKind.Break;
 }
 
 const between = (prefix: Int32Array, from: number, to: number) => prefix[to]! - prefix[from]!;
@@ -90,6 +114,8 @@ function scopeDistance(ctx: SentenceContext, trig: FoundTrigger, start: number, 
   }
   const crossed = between(ctx.breaks, from, to) - (dim === Dim.experiencer ? between(ctx.semicolons, from, to) : 0);
   if (crossed > 0 || between(ctx.ends[dim], from, to) > 0) return -1;
+  // A hedge after the fact ("..., fracture cannot be excluded") qualifies its own clause only.
+  if (trig.rule.direction === 'backward' && trig.rule.category === 'possible' && between(ctx.commas, from, to) > 0) return -1;
   const distance = between(ctx.words, from, to);
   return distance <= trig.rule.window ? distance : -1;
 }

@@ -1,13 +1,5 @@
-import {
-  informantDeterminers,
-  informantPrefixes,
-  otherPeople,
-  pseudoTriggers,
-  terminators,
-  triggerGroups,
-  type Direction,
-  type TriggerCategory,
-} from './assertion-triggers';
+import { informantDeterminers, informantPrefixes, otherPeople, pseudoTriggers, terminators } from './assertion-scope-terms';
+import { triggerGroups, type Direction, type TriggerCategory } from './assertion-triggers';
 import { phraseKeys } from './text-tokens';
 import { TokenTrie } from './token-trie';
 
@@ -58,6 +50,10 @@ function buildTrie(): TokenTrie<LexiconEntry> {
     entryFor(person).rules.push({ category: 'other', direction: 'forward', window: 20 });
     // "lives with his wife who has dementia": a companion's own condition, not an informant.
     for (const det of informantDeterminers) entryFor(`lives with ${det} ${person}`).rules.push({ category: 'other', direction: 'forward', window: 20 });
+    // "colon cancer in a maternal uncle"
+    for (const det of ['', 'a', 'his', 'her', 'their', 'my', 'the', 'both', 'several', 'two']) {
+      for (const side of ['', 'maternal', 'paternal']) entryFor(`in ${det} ${side} ${person}`).rules.push({ category: 'other', direction: 'backward', window: 6 });
+    }
   }
   for (const prefix of informantPrefixes) {
     for (const det of informantDeterminers) {

@@ -38,13 +38,17 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'no episodes of', 'no episode of', 'no recent', 'no ongoing', 'no current', 'no significant', 'no apparent',
       'no clinical signs of', 'no radiographic evidence of', 'zero', 'not complaining of', 'not complain of',
       'not report', 'does not report', 'did not report', 'not reporting', 'not endorse', 'does not endorse', 'not c/o',
-      'not noticed', 'has not noticed', 'not any more', 'not anymore', ': no', ': none', ': denies', ': negative', ': nil',
+      'not noticed', 'has not noticed', 'not suggestive of', 'not consistent with', 'not compatible with',
+      'not typical of', 'no findings suggestive of', 'rather than', 'not associated with', 'not exhibit', 'not known to have',
+      'no suggestion of', 'without indication of', 'without sign of', 'without any evidence of', 'never developed', 'with absent', 'with no', 'no residual', 'without residual', 'clear of', 'ruling out', 'excluded', 'excludes', 'has excluded',
+      "don't think i have", "don't think i've", 'do not think i have', 'dont think i have', "don't think he has", "don't think she has", 'was negative for', 'is negative for',
+      'were negative for', 'are negative for', 'came back negative for', 'returned negative for', 'not any more', 'not anymore', ': no', ': none', ': denies', ': negative', ': nil',
     ],
   },
   {
     category: 'negated',
     direction: 'backward',
-    window: 4,
+    window: 2,
     phrases: [
       'free', 'is ruled out', 'was ruled out', 'are ruled out', 'were ruled out', 'been ruled out', 'has been ruled out',
       'was excluded', 'is excluded', 'has been excluded', 'absent', 'is absent', 'was absent', 'are absent', 'not present',
@@ -52,7 +56,8 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'not appreciated', 'not evident', 'not visualized', 'not observed', 'not elicited', 'not demonstrated',
       'negative', 'was negative', 'is negative', 'were negative', 'are negative', 'resolved', 'has resolved',
       'have resolved', 'had resolved', 'now resolved', 'went away', 'has gone away', 'gone away', 'subsided',
-      'has subsided', 'is gone', 'are gone', 'gone', 'has gone', 'stopped', 'has stopped', 'ruled out', 'anymore', 'any more', 'denied', 'is denied', 'was denied', ': no', ': none', ': denies', ': denied', ': negative',
+      'has subsided', 'but none was found', 'but none were found', 'but none found', 'none was found', 'none found',
+      'none identified', 'none seen', 'neg', 'is gone', 'are gone', 'gone', 'has gone', 'stopped', 'has stopped', 'ruled out', 'anymore', 'any more', 'denied', 'is denied', 'was denied', ': no', ': none', ': denies', ': denied', ': negative',
       ': absent', '? no', '? none', ': nil', ': never',
     ],
   },
@@ -66,24 +71,29 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'concern for', 'concerning for', 'worrisome for', 'worried about', 'concerned about', 'may be', 'may have',
       'might be', 'might have', 'could be', 'could have', 'may represent', 'might represent', 'could represent',
       'cannot rule out', 'can not rule out', 'can\'t rule out', 'cannot exclude', 'can not exclude', 'not rule out',
-      'rule out', 'r/o', 'to rule out', 'rule him out for', 'rule her out for', 'rule the patient out for',
+      'rule out', 'r/o', 'to rule out', 'what must be ruled out is', 'test for', 'tested for', 'checked for', 'rule him out for', 'rule her out for', 'rule the patient out for',
       'evaluate for', 'evaluation for', 'eval for', 'assess for', 'differential diagnosis includes',
       'differential includes', 'ddx', 'maybe', 'perhaps', 'not sure if', 'not sure whether', 'unclear if',
       'unclear whether', 'uncertain if', 'uncertain whether', 'not certain if', 'not certain whether', 'presumed',
       'presumably', 'apparent', 'not sure', 'consider', 'considering', 'think i have', 'think i might have', 'think he has',
-      'think she has', 'thinks she has', 'thinks he has', 'versus', 'vs', 'or possibly', 'borderline', 'equivocal',
+      'think she has', 'thinks she has', 'thinks he has', 'most consistent with', 'to confirm', 'typical of', 'compatible with', 'favor', 'favour', 'favored',
+      'favoured', 'versus', 'vs', 'or possibly', 'borderline', 'equivocal',
       'cannot be excluded', 'suggestive of', 'suggests', 'to exclude', 'exclude',
     ],
   },
   {
     category: 'possible',
     direction: 'backward',
-    window: 3,
+    window: 5,
     phrases: [
       'unlikely', 'is unlikely', 'seems unlikely', 'cannot be excluded', 'can not be excluded', 'cannot be ruled out',
       'can not be ruled out', 'not excluded', 'not ruled out', 'not be ruled out', 'not been ruled out', 'is possible',
-      'is suspected', 'is questionable', 'questionable', 'suspected', 'is likely', 'possible', 'is probable', '?',
-      'versus', 'vs', 'to be ruled out', 'is not excluded', 'remains possible', 'is considered', 'should be considered', 'be considered', 'considered', 'not certain', 'less likely', 'is less likely',
+      'is suspected', 'is questionable', 'questionable', 'suspected', 'is likely', 'possible', 'is probable',
+      'versus', 'vs', 'to be ruled out', 'is not excluded', 'remains possible', 'be excluded', 'be ruled out', 'being ruled out', 'will be ruled out', 'can be ruled out', 'could be ruled out',
+      'may be ruled out', 'might be ruled out', 'did not rule out', 'does not rule out', 'likely .', 'likely ,', 'likely ;', 'not entirely excluded', 'not completely excluded', 'not fully excluded', 'not entirely ruled out',
+      'not completely ruled out', 'is the leading diagnosis', 'leading diagnosis', 'is the most likely diagnosis', 'is favored', 'must be excluded', 'must be ruled out', 'needs to be excluded', 'needs to be ruled out',
+      'should be excluded', 'should be ruled out', 'to be excluded', 'on the differential', 'in the differential', 'is most likely',
+      'most likely', 'more likely', 'is more likely', 'is considered', 'should be considered', 'be considered', 'considered', 'not certain', 'less likely', 'is less likely',
     ],
   },
   {
@@ -98,7 +108,8 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'old', 'remote', 'remote history of', 'known', 'known history of', 'former', 'in the past', 'recovered from',
       'had a history of', 'with a history of', 'with history of', 'long history of', 'longstanding history of',
       'in #year', 'since #year', 'back in #year', 'childhood', 'as a child', 'as a teenager', 'in childhood', 'years ago',
-      'many years ago', 'several years ago', 'last year', 'used to have', 'used to get', 'past episodes of',
+      'many years ago', 'several years ago', 'last year', 'used to have', 'used to get', 'past episodes of', 'always had', 'have always had', 'has always had',
+      "i've always had", 'lifelong',
     ],
   },
   {
@@ -108,10 +119,33 @@ export const triggerGroups: readonly TriggerGroup[] = [
     phrases: [
       'in the past', '#num years ago', '#num yrs ago', '#num year ago', '#num months ago', '#num month ago', 'a year ago',
       'a few years ago', 'years ago', 'months ago', 'many years ago', 'several years ago', 'decades ago', 'long ago',
-      'last year', 'as a child', 'as a teenager', 'as an infant', 'in childhood', 'since childhood', 'in #year',
-      'in remission', 'remotely', 'previously', '#num years prior', 'years prior', 'in the remote past',
+      'last year', 'as a child', 'as a teenager', 'as an infant', 'in childhood', 'since childhood', 'when i was little', 'when she was little', 'when he was little',
+      'as a little girl', 'as a little boy', 'growing up', 'as a baby', 'as a toddler', 'as a kid', 'when she was young',
+      'when he was young', 'when i was young', 'when i was a child', 'in her youth', 'in his youth', 'in #year',
+      'since age #num', 'since the age of #num', 'since age', 'in remission', 'remotely', 'previously', '#num years prior', 'years prior', 'in the remote past',
       'a long time ago', 'last summer', 'last winter', 'last spring', 'since #year',
     ],
+  },
+  {
+    // A question mark right after a finding ("pneumonia?") questions that finding only.
+    category: 'possible',
+    direction: 'backward',
+    window: 1,
+    phrases: ['?'],
+  },
+  {
+    category: 'hypothetical',
+    direction: 'backward',
+    window: 4,
+    phrases: ['watch for', 'to watch for', 'should watch for', 'look out for', 'to look out for', 'to watch out for'],
+  },
+  {
+    // "72-year-old woman with heart failure presenting with dyspnea": what precedes the presenting
+    // complaint is the background.
+    category: 'historical',
+    direction: 'backward',
+    window: 8,
+    phrases: ['presents with', 'presenting with', 'presented with', 'who presents with', 'who presented with', 'now presents with', 'presents to the emergency department with', 'presenting to the emergency department with'],
   },
   {
     category: 'hypothetical',
@@ -124,7 +158,12 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'at risk for', 'at risk of', 'to prevent', 'prevent', 'prevention of', 'prophylaxis', 'prophylaxis for',
       'prophylaxis against', 'as needed for', 'prn for', 'may develop', 'could develop', 'might develop', 'can cause',
       'can lead to', 'could lead to', 'may cause', 'might cause', 'side effects', 'side effects include', 'unless',
-      'to avoid', 'avoid', 'screening for', 'screen for', 'screened for', 'precautions', 'if any', 'whenever',
+      'to avoid', 'avoid', 'screening for', 'screen for', 'screened for', 'precautions', 'if any', 'whenever', 'for any', 'call', 'report any', 'to report', 'told to report', 'call for', 'call if', 'call with', 'call your doctor for', 'call the clinic for', 'taught the signs of', 'taught about', 'educated about', 'educated on', 'counseled about',
+      'counselled about', 'counselled on', 'counseled on', 'reviewed the signs of', 'signs and symptoms of', 'if there are', 'if there is', 'might signal', 'may signal', 'could signal', 'watch', 'monitor',
+      'go to the er', 'go to the emergency department', 'go to the ed', 'go to a&e', 'call 911', 'call 999', 'call 112',
+      'seek emergency care', 'return immediately for', 'return immediately', 'come back', 'if needed for', 'if required for', 'if necessary for', 'when needed for', 'could indicate',
+      'may indicate', 'might indicate', 'could be a sign of', 'can be a sign of', 'next',
+      'the next', 'in the future', 'future', 'to reduce', 'to lower the risk of', 'to minimize',
       'in order to prevent', 'reduce the risk of', 'increased risk of', 'at increased risk of',
     ],
   },
@@ -146,91 +185,19 @@ export const triggerGroups: readonly TriggerGroup[] = [
     phrases: [
       'family history', 'family history of', 'family hx', 'family hx of', 'fh', 'fhx', 'fh of', 'fh significant for',
       'family history significant for', 'family history positive for', 'family member', 'family members', 'relative',
-      'relatives', 'sick contact', 'sick contacts', 'close contact', 'household contact', 'exposure to someone with',
-      'exposed to someone with', 'someone with', 'somebody with', 'people with', 'others with', 'exposed to',
-      'exposure to', 'in the family', 'in family', 'runs in the family', 'runs in family', 'family',
+      'relatives', 'sick contact with', 'sick contacts with', 'close contact with', 'household contact with', 'exposure to someone with',
+      'exposed to someone with', 'someone with', 'somebody with', 'people with', 'others with', 'in the family',
+      'in family', 'runs in the family', 'runs in family', 'family',
     ],
   },
   {
     category: 'other',
     direction: 'backward',
     window: 6,
-    phrases: ['in the family', 'in family', 'runs in the family', 'runs in family', 'in her family', 'in his family', 'in my family', 'in their family'],
+    phrases: [
+      'in the family', 'in family', 'runs in the family', 'runs in family', 'in her family', 'in his family', 'in my family',
+      'in their family', 'in family members', 'in several family members', 'in multiple family members', 'in a family member',
+      'in other family members', 'among family members',
+    ],
   },
 ];
-
-/** Family members and other people whose conditions are not the patient's. */
-export const otherPeople: readonly string[] = [
-  'mother', 'mom', 'mum', 'mommy', 'mama', 'father', 'dad', 'daddy', 'papa', 'parent', 'parents', 'sister', 'sisters',
-  'brother', 'brothers', 'sibling', 'siblings', 'son', 'sons', 'daughter', 'daughters',
-  'grandmother', 'grandma', 'granny', 'grandfather', 'grandpa', 'grandparent', 'grandparents', 'aunt', 'aunts',
-  'uncle', 'uncles', 'cousin', 'cousins', 'niece', 'nephew', 'twin', 'wife', 'husband', 'spouse', 'partner',
-  'boyfriend', 'girlfriend', 'maternal', 'paternal', 'friend', 'friends', 'roommate', 'flatmate', 'coworker',
-  'co worker', 'coworkers', 'colleague', 'colleagues', 'classmate', 'classmates', 'stepmother', 'stepfather',
-  'half sister', 'half brother', 'mother in law', 'father in law', 'fiance', 'fiancee', 'grandson', 'granddaughter',
-  'relative', 'other children', 'other child', 'siblings at home',
-  // "the child" and "baby" are usually the patient in a paediatric note; someone else's child is possessed.
-  ...['child', 'children', 'kids', 'baby', 'infant', 'toddler'].flatMap((who) => ['his', 'her', 'their', 'my', 'our'].map((det) => `${det} ${who}`)),
-];
-
-/**
- * Words before a family member that make them a companion or an informant, not the
- * experiencer ("brought in by his wife", "per mother", "presents with her mother").
- */
-export const informantPrefixes: readonly string[] = ['by', 'with', 'per', 'from', 'according to', 'accompanied by', 'to', 'told'];
-export const informantDeterminers: readonly string[] = ['', 'his', 'her', 'their', 'my', 'the', 'patient', 'pt', 'a', 'our', 'your'];
-
-/** Triggers with no effect that must win over a shorter real trigger inside them. */
-export const pseudoTriggers: readonly string[] = [
-  'no increase', 'no change', 'no significant change', 'no interval change', 'no definite change', 'no suspicious change',
-  'no significant interval change', 'not only', 'not necessarily', 'not cause', 'not drain', 'not extend',
-  'without difficulty', 'without any difficulty', 'gram negative', 'not well controlled', 'not controlled',
-  'not improved', 'not improving', 'not resolved', 'not resolving', 'has not resolved', 'not responding',
-  'not relieved', 'not relieved by', 'no relief', 'no improvement', 'not better', 'not going away', 'won\'t go away',
-  'doesn\'t go away', 'does not go away', 'not go away', 'no better', 'not getting better', 'no improvement in',
-  'history of present illness', 'history of the present illness', 'history and physical', 'history and examination',
-  'history taking', 'history was obtained', 'history obtained', 'poor history', 'social history', 'sexual history',
-  'travel history', 'history from', 'history is limited', 'history provided by', 'clinical history', 'hpi',
-  'prior to', 'prior to admission', 'previously healthy', 'previously well', 'year old', 'years old', 'yr old',
-  'yrs old', 'y old', 'month old', 'months old', 'week old', 'weeks old', 'day old', 'days old', 'old man',
-  'old woman', 'old male', 'old female', 'old boy', 'old girl', 'old patient', 'no one', 'not know',
-  'as if', 'even if', 'whether or not',
-  'not uncommon', 'non-smoker', 'non smoker', 'nonsmoker', 'no change in', 'not feel well', 'not feeling well',
-  'not stop', 'won\'t stop', 'doesn\'t stop', 'can\'t stop', 'cannot stop', 'not able to', 'unable to', 'could not',
-  'couldn\'t', 'can\'t', 'cannot', 'patient family', 'family doctor', 'family physician', 'family practice',
-  'family medicine', 'family planning', 'family support', 'family is', 'family at bedside', 'family meeting',
-  'family was', 'family were', 'old films', 'old records', 'old chart', 'known drug allergies',
-];
-
-/** Where a scope ends, and for which dimensions. "all" ends every scope. */
-export const terminators: { all: readonly string[]; negation: readonly string[]; temporality: readonly string[]; experiencer: readonly string[] } = {
-  all: [
-    'but', 'however', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'except', 'except for', 'apart from',
-    'aside from', 'whereas', 'while', 'which', 'despite', 'in spite of',
-  ],
-  negation: [
-    'who', 'presents', 'presenting', 'presented', 'complains', 'complained', 'complaining', 'c/o', 'complains of',
-    'reports', 'reported', 'reporting', 'endorses', 'endorsed', 'endorsing', 'admits', 'admits to', 'is having',
-    'positive for', 'significant for', 'remarkable for', 'notable for', 'present', 'secondary to', 'cause of',
-    'cause for', 'causes of', 'source of', 'source for', 'reason for', 'etiology of', 'etiology for', 'origin of',
-    'as a cause of', 'trigger event for', 'still', 'now with', 'other than', 'developed', 'started', 'began',
-    'noticed', 'notes', 'feels', 'does have', 'did have', 'do have', 'i have', 'i do have', 'now has', 'also has',
-    'but has', 'has had', 'with new', 'describes', 'states', 'stating', 'however has', 'instead', 'rather',
-    'yes', 'given her', 'given his', 'given the', 'given their', 'apart', 'only',
-  ],
-  temporality: [
-    'who', 'presents', 'presenting', 'presented', 'now', 'currently', 'current', 'presently', 'today', 'tonight',
-    'this morning', 'this evening', 'this afternoon', 'yesterday', 'recently', 'recent', 'new', 'new onset',
-    'acute', 'acutely', 'admitted', 'complains', 'complaining', 'c/o', 'reports', 'started', 'began', 'developed',
-    'this week', 'this admission', 'at this time', 'came in', 'comes in', 'is here', 'since yesterday', 'for #num days',
-    'x #num days', 'last night', 'over the past', 'over the last', 'for the past', 'for the last', 'because', 'since',
-    'and now', 'this visit', 'currently has', 'again',
-  ],
-  experiencer: [
-    'patient', 'pt', 'he', 'she', 'i', 'me', 'myself', 'himself', 'herself', 'the patient', 'states', 'stated', 'reports',
-    'reported', 'says', 'said', 'notes', 'noticed', 'noted', 'brought', 'called', 'witnessed', 'observed', 'found',
-    'describes', 'described', 'concerned', 'worried', 'thinks', 'feels', 'believes', 'endorses', 'mentions',
-    'noticing', 'heard', 'saw', 'tells', 'told', 'presents', 'presenting', 'complains', 'complaining', 'c/o', 'i have',
-    'i do have', 'now has', 'also has', 'but has',
-  ],
-};

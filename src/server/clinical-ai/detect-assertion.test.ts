@@ -90,3 +90,15 @@ describe('target location and odd input', () => {
     expect(neg('🤒🤒 no fever 🤒', 'fever')).toBe('negated');
   });
 });
+
+describe('headings and lists', () => {
+  it('lets a heading govern its whole list, through list numbers', () => {
+    const s = 'Past medical history: 1. hypertension, type 2 diabetes, chronic kidney disease, gout, osteoarthritis of both knees and hips, and remote peptic ulcer disease.';
+    expect(detectAssertion(s, 'peptic ulcer disease').temporality).toBe('historical');
+    expect(detectAssertion('Family history: father with colon cancer; mother with hypertension.', 'hypertension').experiencer).toBe('other');
+  });
+
+  it('keeps radiology comparisons current', () => {
+    expect(detectAssertion('Compared with the prior study, there is a new left pleural effusion.', 'pleural effusion').temporality).toBe('recent');
+  });
+});

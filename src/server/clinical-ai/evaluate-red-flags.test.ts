@@ -16,6 +16,7 @@ describe('red flags', () => {
     ['Fever and new confusion. RR 26, HR 135, BP 85/50.', 'sepsis_nice_ng51:emergency'],
     ['Fever with HR 105.', 'sepsis_nice_ng51:urgent'],
     ['I have been thinking about suicide.', 'suicide_or_self_harm:emergency'],
+    ['Maybe I would be better off dead.', 'suicide_or_self_harm:emergency'],
     ['My throat is closing and I have hives.', 'anaphylaxis:emergency'],
     ['Hives and wheezing after a bee sting.', 'anaphylaxis:emergency'],
     ['I am pregnant and bleeding a lot.', 'pregnancy_bleeding:emergency'],

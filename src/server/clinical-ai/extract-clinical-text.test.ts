@@ -100,3 +100,29 @@ describe('durations and severities', () => {
     expect(extractSeverities('seen on 3/10/2026')).toEqual([]);
   });
 });
+
+describe('note sections', () => {
+  it('carries a history or family-history heading over its sentences until the next heading or a blank line', () => {
+    const note = 'Past medical history: Hypertension. Asthma.\nFamily history: Mother with breast cancer. Diabetes in father.\nHPI: Cough for 3 days.\n\nNo fever.';
+    const got = findingsOf(note).map((f) => [f.concept.id, f.temporality, f.experiencer]);
+    expect(got).toEqual([
+      ['hypertension', 'historical', 'patient'],
+      ['asthma', 'historical', 'patient'],
+      ['breast_cancer', 'recent', 'other'],
+      ['diabetes_mellitus', 'recent', 'other'],
+      ['cough', 'recent', 'patient'],
+      ['fever', 'recent', 'patient'],
+    ]);
+  });
+});
+
+describe('medication allergies', () => {
+  it('marks a drug named as an allergy, not as a medicine taken', () => {
+    const { medications } = extractClinicalText('Allergic to penicillin. Takes amoxicillin 500 mg. Sulfa allergy. Codeine allergy.');
+    expect(medications.map((m) => [m.generic, m.allergy ?? false])).toEqual([
+      ['penicillin', true],
+      ['amoxicillin', false],
+      ['codeine', true],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { medicationsOf, type MedicationMention } from './extract-medications';
 import { extractSeverities, type Severity } from './extract-severity';
 import { extractVitals, type Vital } from './extract-vitals';
 import type { FindingConcept } from './lexicon-index';
+import { SectionTracker } from './section-context';
 import { splitSentences } from './text-sentences';
 import { tokenize } from './text-tokens';
 
@@ -52,7 +53,9 @@ export function extractClinicalText(text: string): Extraction {
   const durations = extractDurations(text);
   const findings: FindingMention[] = [];
   const medications: MedicationMention[] = [];
+  const section = new SectionTracker();
   for (const { from, to } of splitSentences(tokens)) {
+    section.enter(tokens, from, to);
     const sentenceTokens = tokens.slice(from, to);
     const ctx = analyzeSentence(text, sentenceTokens);
     const sStart = tokens[from]!.start;
@@ -63,7 +66,7 @@ export function extractClinicalText(text: string): Extraction {
     for (const m of scanFindings(tokens, from, to)) {
       const start = tokens[m.from]!.start;
       const end = tokens[m.to - 1]!.end;
-      const mention: FindingMention = { text: text.slice(start, end), start, end, concept: m.value, ...assertSpan(ctx, m.from - from, m.to - from) };
+      const mention: FindingMention = { text: text.slice(start, end), start, end, concept: m.value, ...section.apply(assertSpan(ctx, m.from - from, m.to - from)) };
       const severity =
         nearest(sentenceSeverities.filter((x) => x.score !== undefined), start, end, SCORE_REACH) ??
         nearest(sentenceSeverities.filter((x) => x.score === undefined), start, end, WORD_REACH);
@@ -75,7 +78,7 @@ export function extractClinicalText(text: string): Extraction {
       if (site) mention.bodySite = site;
       findings.push(mention);
     }
-    medications.push(...medicationsOf(text, tokens, from, to, ctx));
+    medications.push(...medicationsOf(text, tokens, from, to, ctx).map((m) => section.apply(m)));
   }
   return { findings, medications, vitals: extractVitals(text) };
 }

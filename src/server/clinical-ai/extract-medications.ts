@@ -12,7 +12,11 @@ export interface MedicationMention extends Assertion {
   known: boolean;
   dose?: { value: number; unit: string };
   frequency?: string;
+  /** Named as something the patient is allergic to ("allergic to penicillin"), not as a medicine taken. */
+  allergy?: true;
 }
+
+const ALLERGY_BEFORE = /\b(?:allerg(?:y|ies|ic)|intoleran(?:t|ce)|reaction)\s+(?:to\s+)?(?:\w+\s+)?$/i;
 
 const DOSE = /\s*(\d+(?:\.\d+)?)\s*(mg|mcg|µg|ug|micrograms?|g|grams?|ml|mls|units?|iu|puffs?|tablets?|tabs?|drops?|%)(?![a-z/])/iy;
 const FREQUENCY = /[\s,]*(once daily|once a day|twice daily|twice a day|three times a day|three times daily|four times a day|daily|nightly|at night|at bedtime|in the morning|weekly|every \d+ (?:hours?|hrs?|h)|q\d+h|qd|od|bid|bd|tid|tds|qid|qds|qhs|qam|prn|as needed|as required|stat)\b/iy;
@@ -59,6 +63,7 @@ export function medicationsOf(text: string, tokens: readonly Token[], from: numb
       ...assertSpan(ctx, c.from - from, c.to - from),
     };
     if (dose) mention.dose = dose;
+    if (ALLERGY_BEFORE.test(text.slice(Math.max(tokens[from]!.start, start - 40), start)) || /^\s*allerg/i.test(text.slice(mention.end, mention.end + 12))) mention.allergy = true;
     if (frequency) mention.frequency = frequency;
     out.push(mention);
   }

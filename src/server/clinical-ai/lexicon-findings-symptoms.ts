@@ -103,6 +103,6 @@ export const symptomConcepts: readonly string[] = [
   'R06.7|Sneezing|sneezes;sneeze',
   'R06.83|Snoring|snores;snore;loud snoring',
   'R68.81|Early satiety|full quickly;feeling full quickly',
-  'T68|Hypothermia|low body temperature',
+  'T68.XXXA|Hypothermia|low body temperature',
   'E86.0|Dehydration|dehydrated;not drinking;poor fluid intake',
 ];

@@ -11,10 +11,15 @@ function stem(word: string): string {
   return word;
 }
 
+/** Matches the keys against the sentence's words, punctuation skipped ("H. pylori" for "H pylori"). */
 function findSequence(tokens: readonly Token[], keys: readonly string[], same: (a: string, b: string) => boolean): TokenSpan | null {
-  outer: for (let i = 0; i + keys.length <= tokens.length; i++) {
-    for (let k = 0; k < keys.length; k++) if (!same(tokens[i + k]!.norm, keys[k]!)) continue outer;
-    return { start: i, end: i + keys.length };
+  const words: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== TokenKind.Punct && t.kind !== TokenKind.Break) words.push(i);
+  });
+  outer: for (let i = 0; i + keys.length <= words.length; i++) {
+    for (let k = 0; k < keys.length; k++) if (!same(tokens[words[i + k]!]!.norm, keys[k]!)) continue outer;
+    return { start: words[i]!, end: words[i + keys.length - 1]! + 1 };
   }
   return null;
 }

@@ -101,7 +101,8 @@ export const suicideRule: RedFlagRule = {
     urgent: '',
     routine: '',
   },
-  evaluate: (f) => fire('emergency', f.has('suicidal_ideation', 'suicide_attempt', 'self_harm', 'overdose', 'homicidal_ideation')),
+  // A hedged mention ("maybe I'd be better off dead") is still routed to a person: doubt must not lower safety.
+  evaluate: (f) => fire('emergency', f.hasPossibly('suicidal_ideation', 'suicide_attempt', 'self_harm', 'overdose', 'homicidal_ideation')),
 };
 
 export const anaphylaxisRule: RedFlagRule = {

@@ -1,0 +1,90 @@
+/**
+ * The rest of the assertion lexicon (see assertion-triggers.ts): the people whose conditions are
+ * not the patient's, the pseudo-triggers, and the terms that end a trigger's scope.
+ */
+/** Family members and other people whose conditions are not the patient's. */
+export const otherPeople: readonly string[] = [
+  'mother', 'mom', 'mum', 'mommy', 'mama', 'father', 'dad', 'daddy', 'papa', 'parent', 'parents', 'sister', 'sisters',
+  'brother', 'brothers', 'sibling', 'siblings', 'son', 'sons', 'daughter', 'daughters',
+  'grandmother', 'grandma', 'granny', 'grandfather', 'grandpa', 'grandparent', 'grandparents', 'aunt', 'aunts',
+  'uncle', 'uncles', 'cousin', 'cousins', 'niece', 'nephew', 'twin brother', 'twin sister', 'wife', 'husband', 'spouse', 'partner',
+  'boyfriend', 'girlfriend', 'maternal', 'paternal', 'friend', 'friends', 'roommate', 'flatmate', 'coworker',
+  'co worker', 'coworkers', 'colleague', 'colleagues', 'classmate', 'classmates', 'stepmother', 'stepfather',
+  'half sister', 'half brother', 'mother in law', 'father in law', 'fiance', 'fiancee', 'grandson', 'granddaughter',
+  'other children', 'other child', 'siblings at home',
+  // "the child" and "baby" are usually the patient in a paediatric note; someone else's child is possessed.
+  ...['child', 'children', 'kids', 'baby', 'infant', 'toddler'].flatMap((who) => ['his', 'her', 'their', 'my', 'our'].map((det) => `${det} ${who}`)),
+];
+
+/**
+ * Words before a family member that make them a companion or an informant, not the
+ * experiencer ("brought in by his wife", "per mother", "presents with her mother").
+ */
+export const informantPrefixes: readonly string[] = ['by', 'with', 'per', 'from', 'according to', 'accompanied by', 'told'];
+export const informantDeterminers: readonly string[] = ['', 'his', 'her', 'their', 'my', 'the', 'patient', 'pt', 'a', 'our', 'your'];
+
+/** Triggers with no effect that must win over a shorter real trigger inside them. */
+export const pseudoTriggers: readonly string[] = [
+  'no increase', 'no change', 'no significant change', 'no interval change', 'no definite change', 'no suspicious change',
+  'no significant interval change', 'not only', 'not necessarily', 'not cause', 'not drain', 'not extend',
+  'without difficulty', 'without any difficulty', 'gram negative', 'not well controlled', 'not controlled',
+  'not improved', 'not improving', 'not resolved', 'not resolving', 'has not resolved', 'not responding',
+  'not relieved', 'not relieved by', 'no relief', 'no improvement', 'not better', 'not going away', 'won\'t go away',
+  'doesn\'t go away', 'does not go away', 'not go away', 'no better', 'not getting better', 'no improvement in',
+  'history of present illness', 'history of the present illness', 'history and physical', 'history and examination',
+  'history taking', 'history was obtained', 'history obtained', 'poor history', 'social history', 'sexual history',
+  'travel history', 'history from', 'history is limited', 'history provided by', 'clinical history', 'hpi',
+  'prior to', 'prior to admission', 'previously healthy', 'previously well', 'year old', 'years old', 'yr old',
+  'yrs old', 'y old', 'month old', 'months old', 'week old', 'weeks old', 'day old', 'days old', 'old man',
+  'old woman', 'old male', 'old female', 'old boy', 'old girl', 'old patient', 'no one', 'not know',
+  'without trying', 'without meaning to', 'without dieting', 'as if', 'even if', 'whether or not', 'if possible', 'as possible', 'whenever possible', 'where possible',
+  'not uncommon', 'non-smoker', 'non smoker', 'nonsmoker', 'no change in', 'not feel well', 'not feeling well',
+  'not stop', 'won\'t stop', 'doesn\'t stop', 'can\'t stop', 'cannot stop', 'not able to', 'unable to', 'could not',
+  'couldn\'t', 'can\'t', 'cannot', 'patient family', 'family doctor', 'family physician', 'family practice',
+  'family medicine', 'family planning', 'family support', 'family is', 'family at bedside', 'family meeting',
+  'family was', 'family were', 'old films', 'old records', 'old chart', 'known drug allergies',
+  // Radiology compares with earlier studies; the finding itself is current ("compared with the prior study, new effusion").
+  ...['prior', 'previous', 'the prior', 'the previous', 'compared to prior', 'compared with prior', 'compared to the prior',
+    'compared with the prior', 'compared to previous', 'compared with previous', 'since prior', 'since the prior', 'from prior']
+    .flatMap((p) => ['study', 'studies', 'exam', 'examination', 'film', 'films', 'radiograph', 'radiographs', 'ct', 'mri', 'x-ray',
+      'imaging', 'scan', 'ultrasound', 'echo', 'echocardiogram', 'ecg', 'ekg', 'cxr', 'one', 'report', 'images'].map((w) => `${p} ${w}`)),
+];
+
+/** Where a scope ends, and for which dimensions. "all" ends every scope. */
+export const terminators: { all: readonly string[]; negation: readonly string[]; temporality: readonly string[]; experiencer: readonly string[] } = {
+  all: [
+    'but', 'however', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'except', 'except for', 'apart from',
+    'aside from', 'whereas', 'while', 'which', 'despite', 'in spite of',
+  ],
+  negation: [
+    'who', 'presents', 'presenting', 'presented', 'complains', 'complained', 'complaining', 'c/o', 'complains of',
+    'reports', 'reported', 'reporting', 'endorses', 'endorsed', 'endorsing', 'admits', 'admits to', 'is having',
+    'positive for', 'significant for', 'remarkable for', 'notable for', 'present', 'secondary to', 'cause of',
+    'cause for', 'causes of', 'source of', 'source for', 'reason for', 'etiology of', 'etiology for', 'origin of',
+    'as a cause of', 'as a cause for', 'as a reason for', 'as a source for', 'as the cause of', 'as the source of',
+    'as an etiology of', 'as the etiology of', 'reasons for', 'reason of', 'origins of', 'other possibilities of', 'trigger event for', 'still', 'now with', 'other than', 'developed', 'started', 'began',
+    'noticed', 'notes', 'feels', 'does have', 'did have', 'do have', 'i have', 'i do have', 'now has', 'also has',
+    'but has', 'has had', 'with new', 'describes', 'states', 'stating', 'however has', 'instead', 'rather',
+    'yes', 'showed', 'shows', 'demonstrates', 'demonstrated', 'reveals', 'revealed', 'triggered by', 'precipitated by', 'in the setting of', 'in setting of', 'and has', 'and had', 'and have', 'and drinks', 'and smokes', 'and uses', 'and takes', 'and reports', 'and endorses',
+    'and complains', 'and presents', 'and is', 'and was', ', mild', ', moderate', ', severe', ', small', ', large', ', trace',
+    ', minimal', 'given her', 'given his', 'given the', 'given their', 'apart', 'only',
+  ],
+  temporality: [
+    'who', 'presents', 'presenting', 'presented', 'now', 'currently', 'current', 'presently', 'today', 'tonight',
+    'this morning', 'this evening', 'this afternoon', 'yesterday', 'recently', 'recent', 'new', 'new onset',
+    'acute', 'acutely', 'admitted', 'complains', 'complaining', 'c/o', 'reports', 'started', 'began', 'developed',
+    'this week', 'this admission', 'at this time', 'came in', 'comes in', 'is here', 'since yesterday', 'for #num days',
+    'x #num days', 'last night', 'over the past', 'over the last', 'for the past', 'for the last', 'because', 'since',
+    'no residual', 'without residual', 'and now', 'this visit', 'currently has', 'again', 'there is', 'there are', 'there was', 'shows', 'show', 'showed',
+    'reveals', 'revealed', 'demonstrates', 'demonstrated', 'is seen', 'are seen', 'is noted', 'are noted', 'is identified',
+  ],
+  experiencer: [
+    'patient', 'pt', 'he', 'she', 'i', 'me', 'myself', 'himself', 'herself', 'the patient', 'states', 'stated', 'reports',
+    'reported', 'says', 'said', 'notes', 'noticed', 'noted', 'brought', 'called', 'witnessed', 'observed', 'found',
+    'describes', 'described', 'concerned', 'worried', 'thinks', 'feels', 'believes', 'endorses', 'mentions',
+    'noticing', 'heard', 'saw', 'tells', 'told', 'note', 'report', 'say', 'state', 'notice', 'describe', 'observe',
+    'tell', 'mention', 'feel', 'think', 'believe', 'worry', 'deny', 'endorse', 'taught', 'educated', 'instructed',
+    'counseled', 'counselled', 'advised', 'presents', 'presenting', 'complains', 'complaining', 'c/o', 'i have',
+    'i do have',
+  ],
+};
