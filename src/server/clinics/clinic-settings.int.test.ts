@@ -149,4 +149,12 @@ describe('clinician schedules', () => {
     expect(Object.keys(error?.fieldErrors ?? {})).toEqual(['visitTypeIds']);
     expect((await getClinicianSchedule(admin, clinician.userId)).schedule?.visitTypeIds).toEqual(own);
   });
+
+  it('flags working hours that new, narrower opening hours leave outside', async () => {
+    expect((await getClinicianSchedule(admin, clinician.userId)).schedule?.outsideOpening[1]).toBe(false);
+    await setOpeningHours(admin, { days: weekdaysOpen.map((d) => (d.weekday === 1 ? { ...d, opensAt: '09:00', closesAt: '11:00' } : d)) });
+    const flagged = (await getClinicianSchedule(admin, clinician.userId)).schedule?.outsideOpening;
+    expect(flagged?.map((f, weekday) => (f ? weekday : null)).filter((w) => w !== null)).toEqual([1]);
+    await setOpeningHours(admin, { days: weekdaysOpen });
+  });
 });
