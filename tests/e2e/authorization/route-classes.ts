@@ -49,6 +49,7 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/me/consent-receipt': { methods: { GET: 'signed-in' } },
   '/api/v1/me/record-access': { methods: { GET: 'signed-in' } },
   '/api/v1/audit/export': { methods: { GET: 'clinic_admin' } },
+  '/api/v1/audit/events': { methods: { GET: 'clinic_admin' } },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
   '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },
