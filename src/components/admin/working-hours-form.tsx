@@ -17,12 +17,14 @@ export function WorkingHoursForm({
   clinicianName,
   week,
   openingWeek,
+  outsideOpening,
   action,
 }: {
   clinicianUserId: string;
   clinicianName: string;
   week: readonly { start: string; end: string }[][];
   openingWeek: readonly (string | null)[];
+  outsideOpening: readonly boolean[];
   action: AdminFormAction;
 }) {
   return (
@@ -34,6 +36,9 @@ export function WorkingHoursForm({
             <legend className="font-medium">
               {name} <span className="text-sm font-normal text-muted-foreground">· clinic {openingWeek[weekday] ? `open ${openingWeek[weekday]}` : 'closed'}</span>
             </legend>
+            {outsideOpening[weekday] && (
+              <p className="text-sm font-medium text-destructive">These hours lie outside the clinic&apos;s current opening hours: change them before saving.</p>
+            )}
             <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
               {Array.from({ length: RANGES }, (_, i) => {
                 const range = week[weekday]?.[i];

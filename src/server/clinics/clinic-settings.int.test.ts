@@ -106,17 +106,19 @@ describe('clinician schedules', () => {
     const schedule = await getClinicianSchedule(admin, clinician.userId);
     expect(schedule.schedule?.week[1]).toEqual([{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }]);
 
-    const overlapping = [...days];
-    overlapping[2] = [{ start: '08:00', end: '12:00' }, { start: '11:00', end: '13:00' }];
-    expect(Object.keys((await errorOf(setWorkingHours(admin, { clinicianUserId: clinician.userId, days: overlapping })))?.fieldErrors ?? {})).toEqual(['days.2']);
-    const outside = [...days];
-    outside[0] = [{ start: '09:00', end: '10:00' }];
-    outside[3] = [{ start: '07:00', end: '10:00' }];
-    const error = await errorOf(setWorkingHours(admin, { clinicianUserId: clinician.userId, days: outside }));
+    const wrong = [...days];
+    wrong[0] = [{ start: '09:00', end: '10:00' }];
+    wrong[2] = [{ start: '08:00', end: '12:00' }, { start: '11:00', end: '13:00' }];
+    wrong[3] = [{ start: '07:00', end: '10:00' }];
+    const error = await errorOf(setWorkingHours(admin, { clinicianUserId: clinician.userId, days: wrong }));
     expect(error?.fieldErrors).toEqual({
       'days.0': ['Sunday: the clinic is closed that day.'],
+      'days.2': ['Tuesday: ranges must not overlap.'],
       'days.3': ["Wednesday: hours must lie within the clinic's opening hours (08:00–18:00)."],
     });
+    const backwards = [...days];
+    backwards[4] = [{ start: '10:00', end: '09:00' }];
+    expect(Object.keys((await errorOf(setWorkingHours(admin, { clinicianUserId: clinician.userId, days: backwards })))?.fieldErrors ?? {})).toEqual(['days.4.0.end']);
     expect(await handle.db.select().from(workingHours)).toHaveLength(2);
     // Another clinic's clinician is not found.
     expect((await errorOf(setWorkingHours(admin, { clinicianUserId: harborDoc.userId, days })))?.code).toBe('not_found');
@@ -148,5 +150,13 @@ describe('clinician schedules', () => {
     const error = await errorOf(setClinicianVisitTypes(admin, { clinicianUserId: clinician.userId, visitTypeIds: [...own, theirs!.id] }));
     expect(Object.keys(error?.fieldErrors ?? {})).toEqual(['visitTypeIds']);
     expect((await getClinicianSchedule(admin, clinician.userId)).schedule?.visitTypeIds).toEqual(own);
+  });
+
+  it('flags working hours that new, narrower opening hours leave outside', async () => {
+    expect((await getClinicianSchedule(admin, clinician.userId)).schedule?.outsideOpening[1]).toBe(false);
+    await setOpeningHours(admin, { days: weekdaysOpen.map((d) => (d.weekday === 1 ? { ...d, opensAt: '09:00', closesAt: '11:00' } : d)) });
+    const flagged = (await getClinicianSchedule(admin, clinician.userId)).schedule?.outsideOpening;
+    expect(flagged?.map((f, weekday) => (f ? weekday : null)).filter((w) => w !== null)).toEqual([1]);
+    await setOpeningHours(admin, { days: weekdaysOpen });
   });
 });

@@ -10,3 +10,9 @@ export function configurableClinicOf(principal: Principal): string | null {
 export function withinOpeningHours(range: { start: number; end: number }, opening: { opens: number; closes: number } | undefined): boolean {
   return Boolean(opening) && range.start >= opening!.opens && range.end <= opening!.closes;
 }
+
+/** True when two of the day's ranges overlap (touching ends do not). */
+export function rangesOverlap(ranges: readonly { start: number; end: number }[]): boolean {
+  const ordered = [...ranges].sort((a, b) => a.start - b.start);
+  return ordered.some((r, i) => i > 0 && r.start < ordered[i - 1]!.end);
+}

@@ -4,7 +4,8 @@ import { configurableClinicOf } from './clinic-settings.policy';
 import { findVisitTypes } from './clinic-settings.repo';
 import { clinicTimeZoneOf } from './clinics.repo';
 import { findActiveClinicians, findClinicianVisitTypeIds, findExceptions, findOpeningWeek, findWorkingHours } from './schedules.repo';
-import { hhmm } from './time-of-day';
+import { withinOpeningHours } from './clinic-settings.policy';
+import { hhmm, minutesOf } from './time-of-day';
 
 /** The schedules screen: the clinic's clinicians and, for the chosen one, their week, exceptions and visit types. */
 export async function getClinicianSchedule(principal: Principal, clinicianUserId: string | undefined, now = new Date()) {
@@ -31,6 +32,12 @@ export async function getClinicianSchedule(principal: Principal, clinicianUserId
   const week = Array.from({ length: 7 }, (_, weekday) =>
     hours.filter((h) => h.weekday === weekday).map((h) => ({ start: hhmm(h.startsAt), end: hhmm(h.endsAt) })),
   );
+  // Opening hours can change after working hours were set: such days are flagged, not silently dropped.
+  const outsideOpening = week.map((ranges, weekday) => {
+    const o = opening.find((d) => d.weekday === weekday);
+    const open = o ? { opens: minutesOf(o.opensAt), closes: minutesOf(o.closesAt) } : undefined;
+    return ranges.some((r) => !withinOpeningHours({ start: minutesOf(r.start), end: minutesOf(r.end) }, open));
+  });
   return {
     clinicians: options,
     chosen,
@@ -39,6 +46,7 @@ export async function getClinicianSchedule(principal: Principal, clinicianUserId
     visitTypes,
     schedule: {
       week,
+      outsideOpening,
       exceptions: exceptions.map((e) => ({ id: e.id, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString(), reason: e.reason })),
       visitTypeIds: offered,
     },

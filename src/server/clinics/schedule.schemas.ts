@@ -8,7 +8,7 @@ export const MAX_RANGES_PER_DAY = 4;
 
 const rangeSchema = z.object({ start: timeOfDaySchema('Start'), end: timeOfDaySchema('End') });
 
-/** A clinician's week: days[i] is weekday i (0 = Sunday), each with up to four ranges that must not overlap. */
+/** A clinician's week: days[i] is weekday i (0 = Sunday), each with up to four ranges (overlaps are checked by the use-case, with the opening hours). */
 export const workingHoursSchema = clinicianRefSchema.extend({
   days: z
     .array(
@@ -16,17 +16,9 @@ export const workingHoursSchema = clinicianRefSchema.extend({
         .array(rangeSchema)
         .max(MAX_RANGES_PER_DAY, `At most ${MAX_RANGES_PER_DAY} ranges a day.`)
         .superRefine((ranges, ctx) => {
-          const sorted = ranges.map((r) => ({ start: minutesOf(r.start), end: minutesOf(r.end) }));
-          sorted.forEach((r, i) => {
-            if (r.start >= r.end) ctx.addIssue({ code: 'custom', path: [i, 'end'], message: 'End must be after start.' });
+          ranges.forEach((r, i) => {
+            if (minutesOf(r.start) >= minutesOf(r.end)) ctx.addIssue({ code: 'custom', path: [i, 'end'], message: 'End must be after start.' });
           });
-          const ordered = [...sorted].sort((a, b) => a.start - b.start);
-          for (let i = 1; i < ordered.length; i += 1) {
-            if (ordered[i]!.start < ordered[i - 1]!.end) {
-              ctx.addIssue({ code: 'custom', path: [], message: 'Ranges on the same day must not overlap.' });
-              break;
-            }
-          }
         }),
     )
     .length(7, 'Give all seven days (an empty day is a day off).'),

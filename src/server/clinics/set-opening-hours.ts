@@ -8,7 +8,8 @@ import { requireClinicConfig } from './require-clinic-config';
 
 /**
  * The clinic's weekly opening hours, one range a day (the table holds one row per weekday). Working hours
- * already outside new opening hours are kept: the admin sees them flagged on the schedules screen.
+ * already outside new opening hours are kept (refusing the clinic's own hours would be backwards): the
+ * schedules screen flags them, and they must be brought within the hours on their next save.
  */
 export async function setOpeningHours(principal: Principal, raw: unknown): Promise<void> {
   const subject = { action: 'clinic.opening-hours.update', entityType: 'clinic', entityId: principal.active?.clinicId ?? null };

@@ -2,7 +2,7 @@ import { validationFailed, type FieldErrors } from '@/lib/errors';
 import type { Principal } from '@/server/access/principal';
 import { auditEventOf } from '@/server/audit/record-audit-event';
 import { fieldErrorsOf } from '@/server/platform/json-route';
-import { withinOpeningHours } from './clinic-settings.policy';
+import { rangesOverlap, withinOpeningHours } from './clinic-settings.policy';
 import { weekdayNames } from './clinic-settings.schemas';
 import { requireClinicianOfClinic } from './require-clinician';
 import { workingHoursSchema } from './schedule.schemas';
@@ -21,12 +21,15 @@ export async function setWorkingHours(principal: Principal, raw: unknown): Promi
   if (!parsed.success) throw validationFailed(fieldErrorsOf(parsed.error));
   const opening = new Map((await findOpeningWeek(clinicId)).map((o) => [o.weekday, { opens: minutesOf(o.opensAt), closes: minutesOf(o.closesAt), text: `${hhmm(o.opensAt)}–${hhmm(o.closesAt)}` }]));
   const errors: FieldErrors = {};
-  parsed.data.days.forEach((ranges, weekday) => {
+  parsed.data.days.forEach((day, weekday) => {
     const open = opening.get(weekday);
-    const outside = ranges.some((r) => !withinOpeningHours({ start: minutesOf(r.start), end: minutesOf(r.end) }, open));
-    if (outside) {
-      errors[`days.${weekday}`] = [open ? `${weekdayNames[weekday]}: hours must lie within the clinic's opening hours (${open.text}).` : `${weekdayNames[weekday]}: the clinic is closed that day.`];
+    const ranges = day.map((r) => ({ start: minutesOf(r.start), end: minutesOf(r.end) }));
+    const problems: string[] = [];
+    if (rangesOverlap(ranges)) problems.push(`${weekdayNames[weekday]}: ranges must not overlap.`);
+    if (ranges.some((r) => !withinOpeningHours(r, open))) {
+      problems.push(open ? `${weekdayNames[weekday]}: hours must lie within the clinic's opening hours (${open.text}).` : `${weekdayNames[weekday]}: the clinic is closed that day.`);
     }
+    if (problems.length > 0) errors[`days.${weekday}`] = problems;
   });
   if (Object.keys(errors).length > 0) throw validationFailed(errors);
   const rows = parsed.data.days.flatMap((ranges, weekday) => ranges.map((r) => ({ weekday, startsAt: r.start, endsAt: r.end })));

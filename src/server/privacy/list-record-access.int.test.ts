@@ -53,6 +53,7 @@ beforeAll(async () => {
     ev(b!.id, doctor!.id, 'clinician', 'chart.document.read', mineB!.id, '2026-11-02T10:00:00Z'),
     ev(a!.id, patientUser!.id, 'patient', 'chart.read', mineA!.id, '2026-11-03T10:00:00Z'),
     ev(a!.id, doctor!.id, 'clinician', 'chart.read', mineA!.id, '2026-11-04T10:00:00Z', 'denied'),
+    ev(b!.id, patientUser!.id, 'patient', 'privacy.export', mineB!.id, '2026-11-04T11:00:00Z'),
     // Not shown: someone else's chart, a non-chart action, and an event whose clinic is not the record's clinic.
     ev(a!.id, doctor!.id, 'clinician', 'chart.read', theirs!.id, '2026-11-05T10:00:00Z'),
     ev(a!.id, doctor!.id, 'clinician', 'appointment.read', mineA!.id, '2026-11-06T10:00:00Z'),
@@ -68,6 +69,7 @@ describe('who viewed my record', () => {
   it('lists every chart access to my records in every clinic, newest first, and nothing else', async () => {
     const { accesses } = await listRecordAccess(me);
     expect(accesses).toEqual([
+      { at: '2026-11-04T11:00:00.000Z', who: 'You', byYou: true, role: 'Patient', clinic: 'Access B', action: 'privacy.export', what: 'Downloaded a copy of your record', outcome: 'allowed' },
       { at: '2026-11-04T10:00:00.000Z', who: 'Dr Dee', byYou: false, role: 'Clinician', clinic: 'Access A', action: 'chart.read', what: 'Opened your chart', outcome: 'denied' },
       { at: '2026-11-03T10:00:00.000Z', who: 'You', byYou: true, role: 'Patient', clinic: 'Access A', action: 'chart.read', what: 'Opened your chart', outcome: 'allowed' },
       { at: '2026-11-02T10:00:00.000Z', who: 'Dr Dee', byYou: false, role: 'Clinician', clinic: 'Access B', action: 'chart.document.read', what: 'Opened a document in your chart', outcome: 'allowed' },

@@ -7,6 +7,7 @@ const actionLabels: Record<string, string> = {
   'chart.export': 'Exported your chart',
   'chart.update': 'Changed your chart',
   'chart.write': 'Changed your chart',
+  'privacy.export': 'Downloaded a copy of your record',
 };
 
 export function describeChartAction(action: string): string {

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import { db } from '@/db/instance';
 import { auditEvents } from '@/db/schema/audit';
 import { users } from '@/db/schema/auth';
@@ -7,7 +7,8 @@ import { patients } from '@/db/schema/patients';
 
 /**
  * Accesses to the charts of the person's own patient records: audit events on entity type `patient`
- * whose id is one of the records linked to the user, with chart actions (`chart.*`), newest first.
+ * whose id is one of the records linked to the user, with chart actions (`chart.*`) or a full copy of the
+ * record taken by "Download my data" (`privacy.export`), newest first.
  * The record ids come from a sub-select on patients.user_id, never from the caller, and the event's
  * clinic must be the record's clinic.
  */
@@ -31,7 +32,7 @@ export async function findRecordAccesses(userId: string, limit: number) {
     .innerJoin(patients, and(eq(sql`${patients.id}::text`, auditEvents.entityId), eq(patients.clinicId, auditEvents.clinicId)))
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .leftJoin(clinics, eq(clinics.id, auditEvents.clinicId))
-    .where(and(eq(auditEvents.entityType, 'patient'), inArray(sql`${patients.id}::text`, ownRecords), like(auditEvents.action, 'chart.%')))
+    .where(and(eq(auditEvents.entityType, 'patient'), inArray(sql`${patients.id}::text`, ownRecords), or(like(auditEvents.action, 'chart.%'), eq(auditEvents.action, 'privacy.export'))))
     .orderBy(desc(auditEvents.seq))
     .limit(limit);
 }

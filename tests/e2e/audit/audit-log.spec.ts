@@ -45,6 +45,16 @@ test('a clinic admin filters the audit trail and downloads it as CSV', async ({ 
   // Events carry the request id the server stamped on their request.
   expect(lines[1]).toMatch(/,[0-9a-f-]{36}$/);
 
+  // The same trail as JSON, with the same filters.
+  const json = await page.request.get('/api/v1/audit/events?action=staff.invite&outcome=allowed');
+  expect(json.status()).toBe(200);
+  const { events } = (await json.json()) as { events: { action: string; actorName: string }[]; next: string | null };
+  expect(events.length).toBeGreaterThan(0);
+  expect(events.every((e) => e.action === 'staff.invite')).toBe(true);
+  const bad = await page.request.get('/api/v1/audit/events?outcome=maybe');
+  expect(bad.status()).toBe(422);
+  expect(((await bad.json()) as { error: { fieldErrors: Record<string, string[]> } }).error.fieldErrors).toHaveProperty('outcome');
+
   // The export itself is recorded.
   await page.goto('/admin/audit?action=audit.export');
   await expect(page.getByRole('table', { name: 'Audit events, newest first' })).toContainText('audit.export');

@@ -88,6 +88,7 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/patients/[id]/documents/[documentId]': { methods: { GET: 'clinician' }, sample: `/api/v1/patients/${RIVERSIDE_OTHER_PATIENT_ID}/documents/not-a-document` },
   // Bundled ICD-10-CM / LOINC reference data, no patient data.
   '/api/v1/codes': { methods: { GET: 'signed-in' }, sample: '/api/v1/codes?system=icd10cm&query=diab' },
+  '/api/v1/audit/events': { methods: { GET: 'clinic_admin' } },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
   '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },

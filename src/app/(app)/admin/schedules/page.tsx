@@ -41,7 +41,7 @@ export default async function SchedulesPage({ searchParams }: { searchParams: Se
               <CardDescription>In clinic time ({view.timeZone}); within the opening hours, ranges of a day not overlapping.</CardDescription>
             </CardHeader>
             <CardContent>
-              <WorkingHoursForm key={chosen.userId} clinicianUserId={chosen.userId} clinicianName={chosen.name} week={schedule.week} openingWeek={view.openingWeek} action={setWorkingHoursAction} />
+              <WorkingHoursForm key={chosen.userId} clinicianUserId={chosen.userId} clinicianName={chosen.name} week={schedule.week} openingWeek={view.openingWeek} outsideOpening={schedule.outsideOpening} action={setWorkingHoursAction} />
             </CardContent>
           </Card>
           <Card>

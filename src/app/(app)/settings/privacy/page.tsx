@@ -65,8 +65,8 @@ export default async function PrivacyCenterPage() {
             <Eye aria-hidden="true" className="size-6 text-primary" />
             <CardTitle as="h2">Who viewed my record</CardTitle>
             <CardDescription>
-              Every time someone opened your chart at a clinic, from the clinic&apos;s audit trail: who, in which role, where
-              and when, newest first. Refused attempts are listed too.
+              Every time someone opened your chart at a clinic, or a copy of it was downloaded, from the clinic&apos;s audit
+              trail: who, in which role, where and when, newest first. Refused attempts are listed too.
             </CardDescription>
           </CardHeader>
           <CardContent>
