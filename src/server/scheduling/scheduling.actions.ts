@@ -1,14 +1,17 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import { AppError } from '@/lib/errors';
 import type { Result } from '@/lib/result';
 import { requirePrincipal } from '@/server/access/principal';
+import { baseUrlFrom } from '@/server/platform/base-url';
 import { logger } from '@/server/platform/logger';
 import type { AppointmentDetail, SlotView } from './appointment.schemas';
 import { bookAppointment } from './book-appointment';
 import { changeAppointment } from './change-appointment';
 import { listSlots } from './list-slots';
+import { createCalendarFeed, revokeCalendarFeed } from './manage-calendar-feeds';
 
 /*
  * The scheduling screens' server actions. Each asks for the principal first and lets that failure
@@ -54,6 +57,29 @@ export async function changeAppointmentAction(input: { appointmentId: string; ch
     const changed = await changeAppointment(principal, String(input?.appointmentId ?? ''), input?.change);
     refreshSchedules();
     return { ok: true, data: changed };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** A new private calendar feed URL (shown once); any earlier URL stops working. */
+export async function createCalendarFeedAction(): Promise<Result<{ url: string }>> {
+  const principal = await requirePrincipal();
+  try {
+    const created = await createCalendarFeed(principal, baseUrlFrom(await headers()));
+    revalidatePath('/clinician/schedule');
+    return { ok: true, data: created };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function revokeCalendarFeedAction(): Promise<Result<{ revoked: true }>> {
+  const principal = await requirePrincipal();
+  try {
+    await revokeCalendarFeed(principal);
+    revalidatePath('/clinician/schedule');
+    return { ok: true, data: { revoked: true } };
   } catch (error) {
     return failure(error);
   }
