@@ -12,6 +12,7 @@ import { bookAppointment } from './book-appointment';
 import { changeAppointment } from './change-appointment';
 import { listSlots } from './list-slots';
 import { createCalendarFeed, revokeCalendarFeed } from './manage-calendar-feeds';
+import { addToWaitlist, bookFromWaitlist, removeFromWaitlist } from './manage-waitlist';
 
 /*
  * The scheduling screens' server actions. Each asks for the principal first and lets that failure
@@ -83,4 +84,30 @@ export async function revokeCalendarFeedAction(): Promise<Result<{ revoked: true
   } catch (error) {
     return failure(error);
   }
+}
+
+/** Waitlist changes answer with a message for the screen; each records its audit event in the use-case. */
+async function waitlistChange(run: () => Promise<unknown>, message: string): Promise<Result<{ message: string }>> {
+  try {
+    await run();
+    refreshSchedules();
+    return { ok: true, data: { message } };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function addToWaitlistAction(input: unknown): Promise<Result<{ message: string }>> {
+  const principal = await requirePrincipal();
+  return waitlistChange(() => addToWaitlist(principal, input), 'Added to the waitlist.');
+}
+
+export async function removeFromWaitlistAction(input: unknown): Promise<Result<{ message: string }>> {
+  const principal = await requirePrincipal();
+  return waitlistChange(() => removeFromWaitlist(principal, input), 'Removed from the waitlist.');
+}
+
+export async function bookFromWaitlistAction(input: unknown): Promise<Result<{ message: string }>> {
+  const principal = await requirePrincipal();
+  return waitlistChange(() => bookFromWaitlist(principal, input), 'Booked into the offered time.');
 }

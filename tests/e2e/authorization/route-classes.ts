@@ -97,6 +97,9 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/scheduling/scheduling.actions.ts#changeAppointmentAction': 'signed-in',
   'src/server/scheduling/scheduling.actions.ts#createCalendarFeedAction': 'signed-in',
   'src/server/scheduling/scheduling.actions.ts#revokeCalendarFeedAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#addToWaitlistAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#removeFromWaitlistAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#bookFromWaitlistAction': 'signed-in',
 };
 
 /** One demo account per role (DESIGN.md §5). */

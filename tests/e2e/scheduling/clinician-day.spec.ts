@@ -54,7 +54,7 @@ test('the clinician moves between days with the day navigation', async ({ page, 
 });
 
 test('a clinician turns on a private calendar feed, a calendar app reads it without a session, and turning it off stops it', async ({ page, baseURL, playwright }) => {
-  await signInAs(page, baseURL!, 'dr.okafor@riverside.example');
+  await signInAs(page, baseURL!, 'dr.lee@riverside.example');
   await page.goto('/clinician/schedule');
   await page.getByRole('button', { name: 'Turn on my calendar feed' }).click();
   const urlField = page.getByLabel('Your new feed URL (shown only now)');
