@@ -12,6 +12,7 @@ import { bookAppointment } from './book-appointment';
 import { changeAppointment } from './change-appointment';
 import { listSlots } from './list-slots';
 import { createCalendarFeed, revokeCalendarFeed } from './manage-calendar-feeds';
+import { addTimeOff, removeTimeOff } from './manage-time-off';
 import { addToWaitlist, bookFromWaitlist, removeFromWaitlist } from './manage-waitlist';
 
 /*
@@ -86,8 +87,8 @@ export async function revokeCalendarFeedAction(): Promise<Result<{ revoked: true
   }
 }
 
-/** Waitlist changes answer with a message for the screen; each records its audit event in the use-case. */
-async function waitlistChange(run: () => Promise<unknown>, message: string): Promise<Result<{ message: string }>> {
+/** Changes that answer with a message for the screen; each records its audit event in the use-case. */
+async function messageChange(run: () => Promise<unknown>, message: string): Promise<Result<{ message: string }>> {
   try {
     await run();
     refreshSchedules();
@@ -99,15 +100,25 @@ async function waitlistChange(run: () => Promise<unknown>, message: string): Pro
 
 export async function addToWaitlistAction(input: unknown): Promise<Result<{ message: string }>> {
   const principal = await requirePrincipal();
-  return waitlistChange(() => addToWaitlist(principal, input), 'Added to the waitlist.');
+  return messageChange(() => addToWaitlist(principal, input), 'Added to the waitlist.');
 }
 
 export async function removeFromWaitlistAction(input: unknown): Promise<Result<{ message: string }>> {
   const principal = await requirePrincipal();
-  return waitlistChange(() => removeFromWaitlist(principal, input), 'Removed from the waitlist.');
+  return messageChange(() => removeFromWaitlist(principal, input), 'Removed from the waitlist.');
 }
 
 export async function bookFromWaitlistAction(input: unknown): Promise<Result<{ message: string }>> {
   const principal = await requirePrincipal();
-  return waitlistChange(() => bookFromWaitlist(principal, input), 'Booked into the offered time.');
+  return messageChange(() => bookFromWaitlist(principal, input), 'Booked into the offered time.');
+}
+
+export async function addTimeOffAction(input: unknown): Promise<Result<{ message: string }>> {
+  const principal = await requirePrincipal();
+  return messageChange(() => addTimeOff(principal, input), 'Time off recorded: no new bookings in it.');
+}
+
+export async function removeTimeOffAction(input: unknown): Promise<Result<{ message: string }>> {
+  const principal = await requirePrincipal();
+  return messageChange(() => removeTimeOff(principal, input), 'Time off removed.');
 }

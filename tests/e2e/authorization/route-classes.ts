@@ -100,6 +100,8 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/scheduling/scheduling.actions.ts#addToWaitlistAction': 'signed-in',
   'src/server/scheduling/scheduling.actions.ts#removeFromWaitlistAction': 'signed-in',
   'src/server/scheduling/scheduling.actions.ts#bookFromWaitlistAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#addTimeOffAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#removeTimeOffAction': 'signed-in',
 };
 
 /** One demo account per role (DESIGN.md §5). */

@@ -74,3 +74,21 @@ test('a clinician turns on a private calendar feed, a calendar app reads it with
   expect((await calendarApp.get(url)).status()).toBe(410);
   await calendarApp.dispose();
 });
+
+test('a clinician records a day off: no free times that day until it is removed', async ({ page, baseURL }) => {
+  await signInAs(page, baseURL!, 'dr.lee@riverside.example');
+  const day = riversideWeekday(20);
+  const free = async () => (await slotsOf(page.request, { clinicianId: DR_LEE, visitTypeId: FOLLOW_UP, from: day, to: day })).length;
+  expect(await free()).toBeGreaterThan(0);
+  await page.goto('/clinician/schedule');
+  const form = page.getByRole('form', { name: 'Add time off' });
+  await form.getByLabel('First day').fill(day);
+  await form.getByLabel('Last day').fill(day);
+  await form.getByLabel('Reason').fill('Training day');
+  await form.getByRole('button', { name: 'Add time off' }).click();
+  await expect(form.getByRole('status')).toHaveText('Time off recorded: no new bookings in it.');
+  expect(await free()).toBe(0);
+  await page.getByRole('button', { name: 'Remove time off: Training day' }).click();
+  await expect(form.getByRole('status')).toHaveText('Time off removed.');
+  expect(await free()).toBeGreaterThan(0);
+});
