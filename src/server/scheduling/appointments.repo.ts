@@ -36,14 +36,16 @@ const columns = {
 /** The exclusion constraint that makes double booking impossible (migration 0005). */
 const DOUBLE_BOOKING = 'appointments_no_double_booking';
 
-/** Whether an error (or one it wraps: Drizzle wraps the driver's) is that constraint refusing a row. */
-export function isDoubleBooking(error: unknown): boolean {
+/** Whether an error (or one it wraps: Drizzle wraps the driver's) is the named exclusion constraint refusing a row. */
+export function isExclusionViolation(error: unknown, constraintName: string): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const { code, constraint } = e as { code?: unknown; constraint?: unknown };
-    if (code === '23P01' && (constraint === undefined || constraint === DOUBLE_BOOKING)) return true;
+    if (code === '23P01' && (constraint === undefined || constraint === constraintName)) return true;
   }
   return false;
 }
+
+export const isDoubleBooking = (error: unknown) => isExclusionViolation(error, DOUBLE_BOOKING);
 
 /** The signed-in person's own patient record in the clinic. */
 export async function findOwnPatientId(clinicId: string, userId: string): Promise<string | undefined> {

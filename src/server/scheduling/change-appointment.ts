@@ -10,6 +10,7 @@ import { findAppointment, updateAppointment, type AppointmentChange, type Appoin
 import { requireBookableVisit } from './bookable-visit';
 import { findVisibleAppointment } from './find-visible-appointment';
 import type { ClinicSchedulingSettings } from './schedule.repo';
+import { offerFreedSlot } from './offer-freed-slot';
 import { loadSlotInput } from './slot-input';
 import { requireAvailableStart, slotTaken } from './start-check';
 
@@ -45,6 +46,7 @@ export async function changeAppointment(principal: Principal, appointmentId: str
   const outcome = await updateAppointment(clinic.id, row.id, row.status, change, auditEventOf(principal, subject, 'allowed'));
   if (outcome === 'slot_taken') throw slotTaken();
   if (outcome === 'changed') throw new AppError('conflict', 'This appointment changed meanwhile; reload to see its current state.');
+  if (change.status === 'cancelled') await offerFreedSlot(principal, clinic, row, now);
   const updated = await findAppointment(clinic.id, row.id);
   if (!updated) throw notFound('The appointment');
   return appointmentDetail(updated, clinic.timeZone);

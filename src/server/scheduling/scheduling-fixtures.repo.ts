@@ -44,10 +44,10 @@ export async function addMember(db: Db, clinicId: string, role: Role, name: stri
   return principalOf(userId, clinicId, role);
 }
 
-export async function addPatient(db: Db, clinicId: string, userId: string | null, recordNumber: string): Promise<string> {
+export async function addPatient(db: Db, clinicId: string, userId: string | null, recordNumber: string, email: string | null = null): Promise<string> {
   const [row] = await db
     .insert(patients)
-    .values({ clinicId, userId, recordNumber, givenName: 'Test', familyName: `Patient ${recordNumber}`, dateOfBirth: '1980-01-01', sexAtBirth: 'female' })
+    .values({ clinicId, userId, recordNumber, email, givenName: 'Test', familyName: `Patient ${recordNumber}`, dateOfBirth: '1980-01-01', sexAtBirth: 'female' })
     .returning({ id: patients.id });
   return row!.id;
 }

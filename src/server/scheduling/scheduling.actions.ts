@@ -1,14 +1,19 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import { AppError } from '@/lib/errors';
 import type { Result } from '@/lib/result';
 import { requirePrincipal } from '@/server/access/principal';
+import { baseUrlFrom } from '@/server/platform/base-url';
 import { logger } from '@/server/platform/logger';
 import type { AppointmentDetail, SlotView } from './appointment.schemas';
 import { bookAppointment } from './book-appointment';
 import { changeAppointment } from './change-appointment';
 import { listSlots } from './list-slots';
+import { createCalendarFeed, revokeCalendarFeed } from './manage-calendar-feeds';
+import { addTimeOff, removeTimeOff } from './manage-time-off';
+import { addToWaitlist, bookFromWaitlist, removeFromWaitlist } from './manage-waitlist';
 
 /*
  * The scheduling screens' server actions. Each asks for the principal first and lets that failure
@@ -57,4 +62,63 @@ export async function changeAppointmentAction(input: { appointmentId: string; ch
   } catch (error) {
     return failure(error);
   }
+}
+
+/** A new private calendar feed URL (shown once); any earlier URL stops working. */
+export async function createCalendarFeedAction(): Promise<Result<{ url: string }>> {
+  const principal = await requirePrincipal();
+  try {
+    const created = await createCalendarFeed(principal, baseUrlFrom(await headers()));
+    revalidatePath('/clinician/schedule');
+    return { ok: true, data: created };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function revokeCalendarFeedAction(): Promise<Result<{ revoked: true }>> {
+  const principal = await requirePrincipal();
+  try {
+    await revokeCalendarFeed(principal);
+    revalidatePath('/clinician/schedule');
+    return { ok: true, data: { revoked: true } };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Changes that answer with a message for the screen; each records its audit event in the use-case. */
+async function messageChange(run: () => Promise<unknown>, message: string): Promise<Result<{ message: string }>> {
+  try {
+    await run();
+    refreshSchedules();
+    return { ok: true, data: { message } };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function addToWaitlistAction(input: unknown): Promise<Result<{ message: string }>> {
+  const principal = await requirePrincipal();
+  return messageChange(() => addToWaitlist(principal, input), 'Added to the waitlist.');
+}
+
+export async function removeFromWaitlistAction(input: unknown): Promise<Result<{ message: string }>> {
+  const principal = await requirePrincipal();
+  return messageChange(() => removeFromWaitlist(principal, input), 'Removed from the waitlist.');
+}
+
+export async function bookFromWaitlistAction(input: unknown): Promise<Result<{ message: string }>> {
+  const principal = await requirePrincipal();
+  return messageChange(() => bookFromWaitlist(principal, input), 'Booked into the offered time.');
+}
+
+export async function addTimeOffAction(input: unknown): Promise<Result<{ message: string }>> {
+  const principal = await requirePrincipal();
+  return messageChange(() => addTimeOff(principal, input), 'Time off recorded: no new bookings in it.');
+}
+
+export async function removeTimeOffAction(input: unknown): Promise<Result<{ message: string }>> {
+  const principal = await requirePrincipal();
+  return messageChange(() => removeTimeOff(principal, input), 'Time off removed.');
 }

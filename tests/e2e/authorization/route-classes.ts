@@ -77,6 +77,8 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
     sample: `/api/v1/clinics/${RIVERSIDE}/slots?clinicianId=${DR_LEE}&visitTypeId=${RIVERSIDE_FOLLOW_UP}&from=2030-01-07&to=2030-01-07`,
   },
   '/api/v1/appointments': { methods: { GET: clinicPeople, POST: clinicPeople }, sample: '/api/v1/appointments?from=2030-01-01&to=2030-01-31' },
+  // A clinician's calendar feed: the token in the URL is the credential; a made-up one answers 410 Gone to everyone.
+  '/api/v1/clinics/[clinicId]/calendar-feed/[token]': { methods: { GET: 'public' }, sample: `/api/v1/clinics/${RIVERSIDE}/calendar-feed/${'x'.repeat(43)}` },
   '/api/v1/appointments/[id]': { methods: { GET: clinicPeople, PATCH: clinicPeople }, sample: `/api/v1/appointments/${PATIENT_VISIT}` },
   // "The patients you may see": staff search their clinic, a patient gets their own record, others an empty list.
   '/api/v1/patients': { methods: { GET: 'signed-in' }, sample: '/api/v1/patients?query=rivera&limit=5' },
@@ -153,6 +155,13 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/scheduling/scheduling.actions.ts#loadSlotsAction': 'signed-in',
   'src/server/scheduling/scheduling.actions.ts#bookAppointmentAction': 'signed-in',
   'src/server/scheduling/scheduling.actions.ts#changeAppointmentAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#createCalendarFeedAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#revokeCalendarFeedAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#addToWaitlistAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#removeFromWaitlistAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#bookFromWaitlistAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#addTimeOffAction': 'signed-in',
+  'src/server/scheduling/scheduling.actions.ts#removeTimeOffAction': 'signed-in',
 };
 
 /** One demo account per role (DESIGN.md §5). */

@@ -52,3 +52,43 @@ test('the clinician moves between days with the day navigation', async ({ page, 
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Friday, February 1, 2030' })).toBeVisible();
 });
+
+test('a clinician turns on a private calendar feed, a calendar app reads it without a session, and turning it off stops it', async ({ page, baseURL, playwright }) => {
+  await signInAs(page, baseURL!, 'dr.lee@riverside.example');
+  await page.goto('/clinician/schedule');
+  await page.getByRole('button', { name: 'Turn on my calendar feed' }).click();
+  const urlField = page.getByLabel('Your new feed URL (shown only now)');
+  await expect(urlField).toHaveValue(/\/api\/v1\/clinics\/[0-9a-f-]{36}\/calendar-feed\/[A-Za-z0-9_-]{43}$/);
+  const url = await urlField.inputValue();
+
+  const calendarApp = await playwright.request.newContext();
+  const feed = await calendarApp.get(url);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()['content-type']).toContain('text/calendar');
+  const text = await feed.text();
+  expect(text).toContain('BEGIN:VCALENDAR');
+  expect(text).not.toMatch(/Jordan|Rivera/);
+
+  await page.getByRole('button', { name: 'Turn off the feed' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Calendar feed turned off' })).toBeVisible();
+  expect((await calendarApp.get(url)).status()).toBe(410);
+  await calendarApp.dispose();
+});
+
+test('a clinician records a day off: no free times that day until it is removed', async ({ page, baseURL }) => {
+  await signInAs(page, baseURL!, 'dr.lee@riverside.example');
+  const day = riversideWeekday(20);
+  const free = async () => (await slotsOf(page.request, { clinicianId: DR_LEE, visitTypeId: FOLLOW_UP, from: day, to: day })).length;
+  expect(await free()).toBeGreaterThan(0);
+  await page.goto('/clinician/schedule');
+  const form = page.getByRole('form', { name: 'Add time off' });
+  await form.getByLabel('First day').fill(day);
+  await form.getByLabel('Last day').fill(day);
+  await form.getByLabel('Reason').fill('Training day');
+  await form.getByRole('button', { name: 'Add time off' }).click();
+  await expect(form.getByRole('status')).toHaveText('Time off recorded: no new bookings in it.');
+  expect(await free()).toBe(0);
+  await page.getByRole('button', { name: 'Remove time off: Training day' }).click();
+  await expect(form.getByRole('status')).toHaveText('Time off removed.');
+  expect(await free()).toBeGreaterThan(0);
+});
