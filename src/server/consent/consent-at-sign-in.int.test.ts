@@ -9,25 +9,17 @@ import { createEmptyDataDir, createTestDatabase, removeTestDirs, testEngine } fr
 import { runtimeSecrets } from '@/server/platform/runtime-secrets';
 import { parseConsentCookie } from './consent-cookie';
 import { consentAtSignIn } from './consent-at-sign-in';
-import type { CookieWrite } from './cookie-writes';
-import type { ConsentRequest } from './read-consent';
 import { recordConsent } from './record-consent';
+import { testDevice } from './testing/test-device';
 import { verifyConsentLog } from './verify-consent-log';
 
 let handle: DatabaseHandle;
 
-/** A browser: keeps the cookies the responses set, and sends them back. */
+/** A browser that can also read back the consent it holds. */
 function device(headers: Record<string, string> = {}) {
-  const jar = new Map<string, string>();
-  const request: ConsentRequest = { cookie: (name) => jar.get(name), header: (name) => headers[name] ?? null };
-  const apply = (cookies: CookieWrite[]) => {
-    for (const cookie of cookies) {
-      if (cookie.maxAge === 0) jar.delete(cookie.name);
-      else jar.set(cookie.name, cookie.value);
-    }
-  };
-  const consent = () => parseConsentCookie(jar.get('clinixai-cookie-consent'), runtimeSecrets().authSecret, new Date());
-  return { request, apply, consent };
+  const browser = testDevice(headers);
+  const consent = () => parseConsentCookie(browser.jar.get('clinixai-cookie-consent'), runtimeSecrets().authSecret, new Date());
+  return { ...browser, consent };
 }
 
 beforeAll(async () => {

@@ -5,29 +5,17 @@ import type { DatabaseHandle } from '@/db/client';
 import { useDatabaseForTesting } from '@/db/instance';
 import { consentLog } from '@/db/schema/consent';
 import { createEmptyDataDir, createTestDatabase, removeTestDirs, testEngine } from '@/db/testing/test-database';
-import type { CookieWrite } from './cookie-writes';
 import { linkDeviceConsent } from './link-device-consent';
 import { POLICY_VERSION } from './policy-version';
-import type { ConsentRequest } from './read-consent';
 import { recordConsent } from './record-consent';
 import { saveUiPreferences } from './save-ui-preferences';
+import { testDevice } from './testing/test-device';
 import { verifyConsentLog } from './verify-consent-log';
 
 let handle: DatabaseHandle;
 const userId = '11111111-1111-4111-8111-111111111111';
 
-/** A browser: keeps the cookies the responses set, and sends them back. */
-function browser(headers: Record<string, string> = {}) {
-  const jar = new Map<string, string>();
-  const request: ConsentRequest = { cookie: (name) => jar.get(name), header: (name) => headers[name] ?? null };
-  const apply = (cookies: CookieWrite[]) => {
-    for (const cookie of cookies) {
-      if (cookie.maxAge === 0) jar.delete(cookie.name);
-      else jar.set(cookie.name, cookie.value);
-    }
-  };
-  return { jar, request, apply };
-}
+const browser = testDevice;
 
 beforeAll(async () => {
   process.env.CLINIXAI_DATA_DIR = await createEmptyDataDir();

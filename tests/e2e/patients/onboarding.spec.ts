@@ -1,28 +1,14 @@
 import { expectNoSeriousAccessibilityViolations } from '../support/accessibility';
 import { expect, test } from '../support/fixtures';
-import { linkIn, waitForMail } from '../support/inbox';
+import { createConfirmedAccount, signInWithForm } from '../support/new-account';
 
 /**
  * After self sign-up a person chooses a clinic and completes a profile: their patient record and membership are
  * created, the session switches to the new patient role at once, and they land on their own record.
  */
 test('a new person signs up, joins Harbor Pediatrics as a patient and sees their record', async ({ page }) => {
-  const email = `joining.${Date.now()}@example.org`;
-  const password = 'lanterns over the harbour';
-  await page.goto('/sign-up');
-  await page.getByLabel('Your name').fill('Rosa Quinn');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByText('Check your email').first()).toBeVisible();
-  await page.goto(linkIn(await waitForMail(email, /Confirm your email/)));
-  await page.getByRole('button', { name: 'Confirm my email' }).click();
-  await expect(page.getByText('Your account is ready')).toBeVisible();
-
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const { email, password } = await createConfirmedAccount(page, 'joining', 'Rosa Quinn');
+  await signInWithForm(page, email, password);
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.getByRole('link', { name: 'Choose your clinic' }).click();
 

@@ -5,11 +5,11 @@ import { linkIn, waitForMail } from './inbox';
  * A new, confirmed account made the way a person makes one (sign-up form, then the link from the mail the
  * local SMTP peer received), for tests that need an account no other test touches.
  */
-export async function createConfirmedAccount(page: Page, label: string): Promise<{ email: string; password: string }> {
+export async function createConfirmedAccount(page: Page, label: string, name = 'Sam Example'): Promise<{ email: string; password: string }> {
   const email = `${label}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.org`;
   const password = 'a quiet harbour at noon';
   await page.goto('/sign-up');
-  await page.getByLabel('Your name').fill('Sam Example');
+  await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
