@@ -1,4 +1,5 @@
 import { eraseDueAccounts } from '@/server/privacy/erase-due-accounts';
+import { processExportJobs } from '@/server/privacy/export-jobs';
 import { logger } from './logger';
 
 /** How often due work is looked for. Erasure is due by the day, so a quarter of an hour is prompt enough. */
@@ -16,6 +17,10 @@ export function startBackgroundSweeps(): void {
   const sweep = () => {
     eraseDueAccounts().catch((error: unknown) => {
       logger().error({ errorType: error instanceof Error ? error.name : typeof error }, 'account erasure sweep failed');
+    });
+    // Exports start at once in the instance that queued them; this picks up any left by a stopped instance.
+    processExportJobs().catch((error: unknown) => {
+      logger().error({ errorType: error instanceof Error ? error.name : typeof error }, 'data export sweep failed');
     });
   };
   sweep();

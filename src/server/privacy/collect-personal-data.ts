@@ -16,22 +16,46 @@ function byPatient<R extends { patientId: string }>(rows: R[]): Map<string, Omit
   return out;
 }
 
+/** Told after each part of the export is read, so a background export can show its progress. */
+export type ExportProgress = (done: number, total: number, step: string) => Promise<void>;
+
 /**
  * Everything held about one person, assembled from queries that are each scoped to that person.
  * Callers pass the signed-in principal's own user id; there is no way to name another person.
+ * With a progress callback the parts are read one after another and reported; without, all at once.
  */
-export async function collectPersonalData(userId: string, now = new Date()): Promise<PersonalDataExport> {
-  const [account, memberships, patients, problems, allergies, medications, observations, appointments, consentLog] = await Promise.all([
-    findAccount(userId),
-    findMemberships(userId),
-    findOwnPatients(userId),
-    findOwnProblems(userId),
-    findOwnAllergies(userId),
-    findOwnMedications(userId),
-    findOwnObservations(userId),
-    findOwnAppointments(userId),
-    findConsentLogOfUser(userId),
-  ]);
+export async function collectPersonalData(userId: string, now = new Date(), onProgress?: ExportProgress): Promise<PersonalDataExport> {
+  const parts = [
+    ['account', () => findAccount(userId)],
+    ['memberships', () => findMemberships(userId)],
+    ['patient records', () => findOwnPatients(userId)],
+    ['problems', () => findOwnProblems(userId)],
+    ['allergies', () => findOwnAllergies(userId)],
+    ['medications', () => findOwnMedications(userId)],
+    ['observations', () => findOwnObservations(userId)],
+    ['appointments', () => findOwnAppointments(userId)],
+    ['consent history', () => findConsentLogOfUser(userId)],
+  ] as const;
+  const results: unknown[] = [];
+  if (onProgress) {
+    for (const [index, [step, read]] of parts.entries()) {
+      await onProgress(index, parts.length, step);
+      results.push(await read());
+    }
+  } else {
+    results.push(...(await Promise.all(parts.map(([, read]) => read()))));
+  }
+  const [account, memberships, patients, problems, allergies, medications, observations, appointments, consentLog] = results as [
+    Awaited<ReturnType<typeof findAccount>>,
+    Awaited<ReturnType<typeof findMemberships>>,
+    Awaited<ReturnType<typeof findOwnPatients>>,
+    Awaited<ReturnType<typeof findOwnProblems>>,
+    Awaited<ReturnType<typeof findOwnAllergies>>,
+    Awaited<ReturnType<typeof findOwnMedications>>,
+    Awaited<ReturnType<typeof findOwnObservations>>,
+    Awaited<ReturnType<typeof findOwnAppointments>>,
+    Awaited<ReturnType<typeof findConsentLogOfUser>>,
+  ];
   if (!account) throw notFound('Your account');
   const grouped = {
     problems: byPatient(problems),

@@ -1,12 +1,12 @@
 import { expectNoSeriousAccessibilityViolations } from '../support/accessibility';
 import { expect, test } from '../support/fixtures';
 import { signInAs } from '../support/sign-in';
+import { prepareAndSaveExport } from '../privacy/export-helpers';
 
 /**
- * "Who viewed my record" in the privacy center. Until the chart screens record chart reads in this
- * branch, the access the run can produce is the patient's own full copy ("Download my data", audited
- * per record); which staff accesses appear, and which do not, is tested against inserted audit events
- * in src/server/privacy/list-record-access.int.test.ts.
+ * "Who viewed my record" in the privacy center: the patient's own full copy ("Download my data", audited per
+ * record) and a clinician opening their chart both appear; the finer cases (other people's records, non-chart
+ * actions) are tested against inserted audit events in src/server/privacy/list-record-access.int.test.ts.
  */
 type Access = { who: string; what: string; at: string; clinic: string };
 
@@ -15,8 +15,7 @@ test('a patient downloads their data and then sees that access, on the page and 
   const before = ((await (await page.request.get('/api/v1/me/record-access')).json()) as { accesses: Access[] }).accesses;
 
   await page.goto('/settings/privacy');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as JSON' }).click()]);
-  await download.path();
+  await prepareAndSaveExport(page, 'Download as JSON');
 
   const response = await page.request.get('/api/v1/me/record-access');
   expect(response.status()).toBe(200);
@@ -32,6 +31,26 @@ test('a patient downloads their data and then sees that access, on the page and 
   await expect(table.getByRole('row').nth(1)).toContainText('Downloaded a copy of your record');
   await expect(table.getByRole('row').nth(1)).toContainText('Riverside Family Clinic');
   await expectNoSeriousAccessibilityViolations(page);
+});
+
+test("a clinician opening the patient's chart shows in the patient's access log", async ({ browser, page, baseURL }) => {
+  await signInAs(page, baseURL!, 'patient@riverside.example');
+  const own = (await (await page.request.get('/api/v1/patients')).json()) as { patients: { id: string }[] };
+  const patientId = own.patients[0]!.id;
+
+  const clinicianContext = await browser.newContext();
+  const clinician = await clinicianContext.newPage();
+  await signInAs(clinician, baseURL!, 'dr.lee@riverside.example');
+  await clinician.goto(`/clinician/patients/${patientId}`);
+  await expect(clinician.getByRole('heading', { level: 1 })).toBeVisible();
+  await clinicianContext.close();
+
+  await page.goto('/settings/privacy');
+  const table = page.getByRole('table', { name: 'Accesses to your chart, newest first' });
+  const newest = table.getByRole('row').nth(1);
+  await expect(newest).toContainText('Evelyn Lee');
+  await expect(newest).toContainText('Riverside Family Clinic');
+  await expect(newest).not.toContainText('You');
 });
 
 test('the access log is personal: anonymous callers are refused', async ({ request }) => {

@@ -69,6 +69,10 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/me/export': { methods: { GET: 'signed-in' }, sample: '/api/v1/me/export?format=json' },
   '/api/v1/me/consent-receipt': { methods: { GET: 'signed-in' } },
   '/api/v1/me/record-access': { methods: { GET: 'signed-in' } },
+  // Background "Download my data": one's own jobs only. A malformed job id answers 422 to anyone signed in.
+  '/api/v1/me/exports': { methods: { GET: 'signed-in', POST: 'signed-in' } },
+  '/api/v1/me/exports/[id]': { methods: { GET: 'signed-in' }, sample: '/api/v1/me/exports/not-an-id' },
+  '/api/v1/me/exports/[id]/download': { methods: { GET: 'signed-in' }, sample: '/api/v1/me/exports/not-an-id/download' },
   '/api/v1/audit/export': { methods: { GET: 'clinic_admin' } },
   // Scheduling: the people of a clinic (patients included) in their active clinic; anyone else gets 404.
   '/api/v1/clinics/[clinicId]/clinicians': { methods: { GET: clinicPeople }, sample: `/api/v1/clinics/${RIVERSIDE}/clinicians` },

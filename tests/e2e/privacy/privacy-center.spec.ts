@@ -4,6 +4,7 @@ import { expectNoSeriousAccessibilityViolations } from '../support/accessibility
 import { expect, test } from '../support/fixtures';
 import { banner, choose, consentCookie, settingsDialog } from '../consent/consent-helpers';
 import { signInAs } from '../support/sign-in';
+import { prepareAndSaveExport } from './export-helpers';
 
 /**
  * The privacy center as a demo patient sees it: the page from /settings, both data downloads saved by the
@@ -26,7 +27,7 @@ test('a patient opens the privacy center from settings and downloads their data 
   await expect(page.getByRole('heading', { level: 2, name: 'Consent history' })).toBeVisible();
   await expectNoSeriousAccessibilityViolations(page);
 
-  const json = await download(page, 'Download as JSON');
+  const json = await prepareAndSaveExport(page, 'Download as JSON');
   expect(json.filename).toMatch(/^clinixai-my-data-\d{4}-\d{2}-\d{2}\.json$/);
   const data = JSON.parse(json.body) as { account: { email: string }; patientRecords: { problems: { code: string }[] }[] };
   expect(data.account.email).toBe(patientEmail);
@@ -34,7 +35,7 @@ test('a patient opens the privacy center from settings and downloads their data 
   expect(data.patientRecords.flatMap((record) => record.problems).length).toBeGreaterThan(0);
   expect(json.body).not.toMatch(/passwordHash|argon2|sessionId/);
 
-  const fhir = await download(page, 'Download as FHIR R4');
+  const fhir = await prepareAndSaveExport(page, 'Download as FHIR R4');
   const bundle = JSON.parse(fhir.body) as { resourceType: string; type: string; entry: { resource: { resourceType: string } }[] };
   expect(bundle.resourceType).toBe('Bundle');
   expect(bundle.type).toBe('collection');

@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { DeleteAccountCard } from '@/components/account-deletion/delete-account-card';
 import { ConsentTimeline } from '@/components/privacy/consent-timeline';
 import { DownloadLink } from '@/components/privacy/download-link';
+import { ExportPanel } from '@/components/privacy/export-panel';
 import { RecordAccessList } from '@/components/privacy/record-access-list';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@/components/ui/card';
 import { requireSignedIn } from '@/server/access/page-guards';
@@ -13,13 +14,19 @@ import { auth } from '@/server/auth/auth';
 import { accountDeletionStatus } from '@/server/privacy/account-deletion';
 import { cancelAccountDeletionAction, requestAccountDeletionAction } from '@/server/privacy/account-deletion.actions';
 import { listConsentHistory } from '@/server/privacy/consent-history';
+import { latestDataExport } from '@/server/privacy/export-jobs';
 import { listRecordAccess } from '@/server/privacy/list-record-access';
 
 export const metadata: Metadata = { title: 'Privacy center' };
 
 export default async function PrivacyCenterPage() {
   const principal = await requireSignedIn('/settings/privacy');
-  const [history, { accesses }, session] = await Promise.all([listConsentHistory(principal), listRecordAccess(principal), auth()]);
+  const [history, { accesses }, session, latestExport] = await Promise.all([
+    listConsentHistory(principal),
+    listRecordAccess(principal),
+    auth(),
+    latestDataExport(principal),
+  ]);
   const deletion = await accountDeletionStatus(principal, { signedInAtMs: session?.signedInAt ?? 0, baseUrl: '' });
 
   return (
@@ -37,12 +44,11 @@ export default async function PrivacyCenterPage() {
             <CardDescription>
               Your account, your clinic memberships, every patient record linked to you (details, problems, allergies,
               medications, observations, appointments) and your consent history. FHIR R4 is the format other health
-              systems can import.
+              systems can import. It is prepared in the background; you can watch its progress here.
             </CardDescription>
           </CardHeader>
-          <CardFooter className="flex-wrap">
-            <DownloadLink href="/api/v1/me/export?format=json">Download as JSON</DownloadLink>
-            <DownloadLink href="/api/v1/me/export?format=fhir">Download as FHIR R4</DownloadLink>
+          <CardFooter>
+            <ExportPanel latest={latestExport} />
           </CardFooter>
         </Card>
 
