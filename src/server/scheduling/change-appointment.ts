@@ -11,6 +11,7 @@ import { requireBookableVisit } from './bookable-visit';
 import { findVisibleAppointment } from './find-visible-appointment';
 import type { ClinicSchedulingSettings } from './schedule.repo';
 import { offerFreedSlot } from './offer-freed-slot';
+import { sendVisitMail } from './send-booking-confirmation';
 import { loadSlotInput } from './slot-input';
 import { requireAvailableStart, slotTaken } from './start-check';
 
@@ -49,6 +50,10 @@ export async function changeAppointment(principal: Principal, appointmentId: str
   if (change.status === 'cancelled') await offerFreedSlot(principal, clinic, row, now);
   const updated = await findAppointment(clinic.id, row.id);
   if (!updated) throw notFound('The appointment');
+  if (change.status === 'cancelled' || change.startsAt) {
+    const visit = { id: updated.id, clinicId: clinic.id, patientId: updated.patientId, clinicianUserId: updated.clinicianUserId, visitTypeId: updated.visitTypeId, start: updated.startsAt, end: updated.endsAt, timeZone: clinic.timeZone, cancellationNoticeHours: clinic.cancellationNoticeHours };
+    await sendVisitMail(change.status === 'cancelled' ? 'cancelled' : 'moved', visit, now);
+  }
   return appointmentDetail(updated, clinic.timeZone);
 }
 
