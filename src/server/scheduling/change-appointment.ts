@@ -47,7 +47,8 @@ export async function changeAppointment(principal: Principal, appointmentId: str
   const outcome = await updateAppointment(clinic.id, row.id, row.status, change, auditEventOf(principal, subject, 'allowed'));
   if (outcome === 'slot_taken') throw slotTaken();
   if (outcome === 'changed') throw new AppError('conflict', 'This appointment changed meanwhile; reload to see its current state.');
-  if (change.status === 'cancelled') await offerFreedSlot(principal, clinic, row, now);
+  // A cancellation or a move frees the old time: offer it to the waitlist.
+  if (change.status === 'cancelled' || change.startsAt) await offerFreedSlot(principal, clinic, row, now);
   const updated = await findAppointment(clinic.id, row.id);
   if (!updated) throw notFound('The appointment');
   if (change.status === 'cancelled' || change.startsAt) {
