@@ -19,7 +19,7 @@ import { useViewerTimeZone } from './viewer-time';
  * is said plainly and the free times reload.
  */
 export function BookVisitForm({ options, today, loadSlots, book }: { options: BookingOptions; today: string; loadSlots: LoadSlots; book: BookAction }) {
-  const forStaff = options.patients.length > 0;
+  const forStaff = options.forStaff;
   const [patientId, setPatientId] = useState('');
   const [clinicianId, setClinicianId] = useState(options.clinicians[0]?.id ?? '');
   const offered = (id: string) => options.visitTypes.filter((t) => options.clinicians.find((c) => c.id === id)?.visitTypeIds.includes(t.id));

@@ -25,6 +25,7 @@ export interface BookingOptions {
   clinic: { id: string; name: string; timeZone: string; cancellationNoticeHours: number; horizonDays: number };
   clinicians: { id: string; name: string; visitTypeIds: string[] }[];
   visitTypes: { id: string; name: string; durationMinutes: number; mode: 'in_person' | 'video' }[];
+  forStaff: boolean;
   patients: { id: string; label: string }[];
   today: string;
 }

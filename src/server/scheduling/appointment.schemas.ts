@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { parseIsoDate } from '@/lib/time-zones';
 
 /** An instant as clients send it: ISO 8601 with Z or an offset, to the minute or second. */
-export const instantSchema = z.iso.datetime({ offset: true, local: false, error: 'Use an ISO 8601 date and time with its offset, like 2026-03-09T09:00:00-05:00.' });
+const realDay = (text: string) => parseIsoDate(text.slice(0, 10)) !== null;
+export const instantSchema = z.iso
+  .datetime({ offset: true, local: false, error: 'Use an ISO 8601 date and time with its offset, like 2026-03-09T09:00:00-05:00.' })
+  .refine(realDay, 'That day does not exist in the calendar.');
 /** A bound of a range: an instant, or a calendar day read in the clinic's zone. */
-export const rangeBoundSchema = z.union([instantSchema, z.iso.date({ error: 'Use a date (2026-03-09) or an ISO 8601 date and time with offset.' })], {
+export const rangeBoundSchema = z.union([instantSchema, z.iso.date({ error: 'Use a date (2026-03-09) or an ISO 8601 date and time with offset.' }).refine(realDay, 'That day does not exist in the calendar.')], {
   error: 'Use a date (2026-03-09) or an ISO 8601 date and time with offset.',
 });
 

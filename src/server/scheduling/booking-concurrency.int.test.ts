@@ -67,4 +67,21 @@ describe('50 concurrent bookings of one slot', () => {
     // Touching is not overlapping: [10:30, 11:00) follows [10:00, 10:30).
     expect(await insertAppointment(row(randomUUID(), patientIds[2]!, '2026-06-11T14:30:00Z', '2026-06-11T15:00:00Z'), audit)).toBe('ok');
   });
+
+  it('with no check in code at all, 50 racing inserts of overlapping visits: the database lets exactly one in', async () => {
+    const audit = { clinicId: clinic.clinicId, actorUserId: clinic.admin.userId, actingRole: 'clinic_admin', action: 'appointment.book', entityType: 'appointment', entityId: null, outcome: 'allowed' as const };
+    // Each starts a minute later than the previous one, so every pair overlaps but no two rows are equal.
+    const outcomes = await Promise.all(
+      patientIds.map((patientId, i) => {
+        const from = new Date(Date.parse('2026-06-11T16:00:00Z') + i * 60_000);
+        const until = new Date(from.getTime() + 60 * 60_000);
+        return insertAppointment(
+          { id: randomUUID(), clinicId: clinic.clinicId, patientId, clinicianUserId: clinic.clinician.userId, visitTypeId: clinic.visitTypeId, startsAt: from, endsAt: until, blockedFrom: from, blockedUntil: until, reason: null, bookedByUserId: clinic.admin.userId },
+          audit,
+        );
+      }),
+    );
+    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'slot_taken')).toHaveLength(REQUESTS - 1);
+  });
 });

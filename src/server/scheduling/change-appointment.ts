@@ -11,6 +11,7 @@ import { requireBookableVisit } from './bookable-visit';
 import { findVisibleAppointment } from './find-visible-appointment';
 import type { ClinicSchedulingSettings } from './schedule.repo';
 import { offerFreedSlot } from './offer-freed-slot';
+import { sendVisitMail } from './send-booking-confirmation';
 import { loadSlotInput } from './slot-input';
 import { requireAvailableStart, slotTaken } from './start-check';
 
@@ -46,9 +47,14 @@ export async function changeAppointment(principal: Principal, appointmentId: str
   const outcome = await updateAppointment(clinic.id, row.id, row.status, change, auditEventOf(principal, subject, 'allowed'));
   if (outcome === 'slot_taken') throw slotTaken();
   if (outcome === 'changed') throw new AppError('conflict', 'This appointment changed meanwhile; reload to see its current state.');
-  if (change.status === 'cancelled') await offerFreedSlot(principal, clinic, row, now);
+  // A cancellation or a move frees the old time: offer it to the waitlist.
+  if (change.status === 'cancelled' || change.startsAt) await offerFreedSlot(principal, clinic, row, now);
   const updated = await findAppointment(clinic.id, row.id);
   if (!updated) throw notFound('The appointment');
+  if (change.status === 'cancelled' || change.startsAt) {
+    const visit = { id: updated.id, clinicId: clinic.id, patientId: updated.patientId, clinicianUserId: updated.clinicianUserId, visitTypeId: updated.visitTypeId, start: updated.startsAt, end: updated.endsAt, timeZone: clinic.timeZone, cancellationNoticeHours: clinic.cancellationNoticeHours };
+    await sendVisitMail(change.status === 'cancelled' ? 'cancelled' : 'moved', visit, now);
+  }
   return appointmentDetail(updated, clinic.timeZone);
 }
 

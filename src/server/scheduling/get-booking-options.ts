@@ -22,6 +22,7 @@ export async function getBookingOptions(principal: Principal, now = new Date()):
     clinic: { id: clinic.id, name: clinic.name, timeZone: clinic.timeZone, cancellationNoticeHours: clinic.cancellationNoticeHours, horizonDays: clinic.bookingHorizonDays },
     clinicians,
     visitTypes: visitTypes.filter((t) => t.active).map((t) => ({ id: t.id, name: t.name, durationMinutes: t.durationMinutes, mode: t.mode })),
+    forStaff: actor.kind !== 'patient',
     patients,
     today: toIsoDate(localDateOf(now, clinic.timeZone)),
   });

@@ -22,6 +22,8 @@ export const bookingOptionsSchema = z.object({
   clinic: z.object({ id: z.uuid(), name: z.string(), timeZone: z.string(), cancellationNoticeHours: z.number(), horizonDays: z.number() }),
   clinicians: z.array(z.object({ id: z.uuid(), name: z.string(), visitTypeIds: z.array(z.uuid()) })),
   visitTypes: z.array(z.object({ id: z.uuid(), name: z.string(), durationMinutes: z.number(), mode: z.enum(['in_person', 'video']) })),
+  /** Staff book for a chosen patient; a patient books for themself. */
+  forStaff: z.boolean(),
   patients: z.array(z.object({ id: z.uuid(), label: z.string() })),
   /** Today on the clinic's calendar (YYYY-MM-DD): the first day one can book. */
   today: z.string(),

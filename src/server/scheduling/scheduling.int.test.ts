@@ -154,6 +154,8 @@ describe('changing appointments', () => {
     expect((await changeAppointment(ny.patient, booked.id, { status: 'cancelled' }, NOW)).status).toBe('cancelled');
     const actions = (await handle.db.select().from(auditEvents).where(eq(auditEvents.entityId, booked.id))).map((e) => `${e.action}:${e.outcome}`);
     expect(actions).toEqual(['appointment.book:allowed', 'appointment.reschedule:allowed', 'appointment.cancel:denied', 'appointment.reschedule:denied', 'appointment.cancel:allowed']);
+    const subjects = (await latestOutboxMessages(10)).filter((m) => m.toAddress === ny.patient.email).map((m) => m.subject);
+    expect(subjects).toEqual(expect.arrayContaining(['Your visit at Clinic ny has a new time', 'Your visit at Clinic ny is cancelled']));
   });
 
   it('staff cancel any time and record arrival, completion and no-shows in a sensible order', async () => {

@@ -16,34 +16,50 @@ export interface BookedVisit {
   cancellationNoticeHours: number;
 }
 
+type Change = 'booked' | 'moved' | 'cancelled';
+
+const subjects: Record<Change, (clinic: string) => string> = {
+  booked: (clinic) => `Your visit at ${clinic} is booked`,
+  moved: (clinic) => `Your visit at ${clinic} has a new time`,
+  cancelled: (clinic) => `Your visit at ${clinic} is cancelled`,
+};
+
 /**
- * Emails the patient their booking with the visit as an .ics attachment. It never holds the reason
- * or anything clinical. A mail failure is logged (by type only) and never undoes the booking.
+ * Emails the patient about their visit with it as an .ics attachment: a booking or a new time updates
+ * their calendar (the sequence number grows with time), a cancellation removes it. It never holds the
+ * reason or anything clinical. A mail failure is logged (by type only) and never undoes the change.
  */
-export async function sendBookingConfirmation(visit: BookedVisit): Promise<void> {
+export async function sendVisitMail(change: Change, visit: BookedVisit, now = new Date()): Promise<void> {
   try {
     const details = await bookingMailDetails(visit.clinicId, visit.patientId, visit.clinicianUserId, visit.visitTypeId);
     if (!details?.to) return;
     const when = formatForViewer(visit.start, visit.timeZone, 'en-US', { year: 'numeric' });
     const place = details.visitType.mode === 'video' ? 'Video visit (the link comes before the visit)' : [details.clinic.addressLine, details.clinic.city].filter(Boolean).join(', ');
     const summary = `${details.visitType.name} with ${details.clinicianName} at ${details.clinic.name}`;
+    const lead =
+      change === 'cancelled'
+        ? `Your visit is cancelled: ${summary}, on ${when} (${visit.timeZone}).\n\nYou can book another time in ClinixAI.`
+        : `Your visit is ${change === 'booked' ? 'booked' : 'moved'}: ${summary}, on ${when} (${visit.timeZone}).\n\n${place}\n\n` +
+          `You can move or cancel it in ClinixAI until ${visit.cancellationNoticeHours} hours before; after that, please contact the clinic.`;
+    const method = change === 'cancelled' ? 'CANCEL' : 'REQUEST';
     await sendMail({
       to: details.to,
-      subject: `Your visit at ${details.clinic.name} is booked`,
-      text:
-        `Your visit is booked: ${summary}, on ${when} (${visit.timeZone}).\n\n` +
-        `${place}\n\n` +
-        `You can move or cancel it in ClinixAI until ${visit.cancellationNoticeHours} hours before; after that, please contact the clinic.\n` +
-        'The attached visit.ics adds it to your calendar.',
+      subject: subjects[change](details.clinic.name),
+      text: `${lead}\nThe attached visit.ics ${change === 'cancelled' ? 'removes it from' : 'adds it to'} your calendar.`,
       attachments: [
         {
           filename: 'visit.ics',
-          contentType: 'text/calendar; charset=utf-8; method=REQUEST',
-          content: calendarText([{ uid: visit.id, start: visit.start, end: visit.end, summary, location: place }], { method: 'REQUEST' }),
+          contentType: `text/calendar; charset=utf-8; method=${method}`,
+          content: calendarText(
+            [{ uid: visit.id, start: visit.start, end: visit.end, summary, location: place, status: change === 'cancelled' ? 'CANCELLED' : 'CONFIRMED', sequence: Math.floor(now.getTime() / 1000) }],
+            { method, now },
+          ),
         },
       ],
     });
   } catch (error) {
-    logger().error({ errorType: error instanceof Error ? error.name : typeof error }, 'booking confirmation mail failed');
+    logger().error({ errorType: error instanceof Error ? error.name : typeof error }, 'visit mail failed');
   }
 }
+
+export const sendBookingConfirmation = (visit: BookedVisit) => sendVisitMail('booked', visit);

@@ -165,3 +165,13 @@ describe('an ordinary day (Monday 2026-06-15, New York)', () => {
     expect(isOnGrid(new Date('2026-06-15T09:15:30-04:00'), { timeZone: NY, stepMinutes: 15 })).toBe(false);
   });
 });
+
+describe('input times', () => {
+  it('refuses calendar days that do not exist', async () => {
+    const { instantSchema, rangeBoundSchema } = await import('./appointment.schemas');
+    expect(instantSchema.safeParse('2026-02-30T10:00:00Z').success).toBe(false);
+    expect(instantSchema.safeParse('2026-02-28T10:00:00-05:00').success).toBe(true);
+    expect(rangeBoundSchema.safeParse('2026-02-30').success).toBe(false);
+    expect(rangeBoundSchema.safeParse('2028-02-29').success).toBe(true);
+  });
+});

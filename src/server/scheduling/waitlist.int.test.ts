@@ -61,6 +61,17 @@ describe('the waitlist', () => {
     expect((await listWaitlist(clinic.admin)).map((e) => e.id)).not.toContain(first.id);
   });
 
+  it('moving a visit offers its old time too', async () => {
+    const patientId = await addPatient(handle.db, clinic.clinicId, null, 'w-c');
+    const entry = await addToWaitlist(clinic.admin, { patientId, visitTypeId: clinic.visitTypeId, notBefore: '2026-06-12', notAfter: '2026-06-12' }, new Date(NOW.getTime() + 3000));
+    const booked = await bookAppointment(clinic.admin, { clinicId: clinic.clinicId, clinicianId: clinic.clinician.userId, visitTypeId: clinic.visitTypeId, start: '2026-06-12T09:00:00-04:00', patientId: clinic.otherPatientId }, NOW);
+    await changeAppointment(clinic.admin, booked.id, { start: '2026-06-12T11:00:00-04:00' }, NOW);
+    // The older matching entry (any clinician, 11-12 June, added in the test above) is first in line; this one waits.
+    const entries = await listWaitlist(clinic.admin);
+    expect(entries.filter((e) => e.offeredStart === '2026-06-12T09:00:00-04:00').map((e) => e.status)).toEqual(['offered']);
+    expect(entries.find((e) => e.id === entry.id)?.status).toBe('waiting');
+  });
+
   it('removes an entry; another clinic\'s entry is not found', async () => {
     const [entry] = await listWaitlist(clinic.admin);
     await removeFromWaitlist(clinic.admin, { entryId: entry!.id });
