@@ -166,7 +166,7 @@ describe('clinician schedules', () => {
   });
 
   it("sets a clinician's visit types from this clinic only", async () => {
-    const own = (await getClinicSettings(admin)).visitTypes.map((v) => v.id);
+    const own = (await getClinicSettings(admin)).visitTypes.map((v) => v.id).sort();
     await setClinicianVisitTypes(admin, { clinicianUserId: clinician.userId, visitTypeIds: own });
     expect((await getClinicianSchedule(admin, clinician.userId)).schedule?.visitTypeIds).toEqual(own);
     const [theirs] = await handle.db.select({ id: visitTypes.id }).from(visitTypes).where(eq(visitTypes.clinicId, harbor));
