@@ -140,6 +140,8 @@ test('the admin takes the clinician role and sets working hours and an exception
   await exception.getByLabel('Reason').fill('Summer holiday');
   await exception.getByRole('button', { name: 'Add exception' }).click();
   await expect(page.getByRole('list', { name: 'Upcoming exceptions' })).toContainText('Summer holiday');
+  // Shown in clinic time, as typed (the clinic is in Chicago, whatever the browser's zone).
+  await expect(page.getByRole('list', { name: 'Upcoming exceptions' })).toContainText('Jul 1, 2031');
 
   await exception.getByLabel('From').fill('2031-07-05T09:00');
   await exception.getByLabel('Until').fill('2031-07-10T17:00');
