@@ -1,11 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { LocalTime } from '@/components/auth/local-time';
 import { SubmitButton } from '@/components/auth/submit-button';
 import type { AdminFormAction, AdminFormState } from './admin-form-state';
 
-export type ExceptionItem = { id: string; startsAt: string; endsAt: string; reason: string };
+export type ExceptionItem = { id: string; startsAt: string; endsAt: string; startsLocal: string; endsLocal: string; reason: string };
 
 function RemoveButton({ clinicianUserId, item, action }: { clinicianUserId: string; item: ExceptionItem; action: AdminFormAction }) {
   const [state, dispatch, pending] = useActionState<AdminFormState, FormData>(action, null);
@@ -31,7 +30,7 @@ export function ExceptionsList({ clinicianUserId, items, remove }: { clinicianUs
           <span>
             <span className="font-medium">{item.reason}</span>
             <span className="block text-sm text-muted-foreground">
-              <LocalTime iso={item.startsAt} /> – <LocalTime iso={item.endsAt} />
+              <time dateTime={item.startsAt}>{item.startsLocal}</time> – <time dateTime={item.endsAt}>{item.endsLocal}</time> (clinic time)
             </span>
           </span>
           <RemoveButton clinicianUserId={clinicianUserId} item={item} action={remove} />

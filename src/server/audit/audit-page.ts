@@ -22,7 +22,7 @@ export async function auditPageOf(principal: Principal, params: Record<string, s
     return { values, page, errors: {} as Record<string, string[]>, query };
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
-    const empty: AuditTrailPage = { entries: [], nextCursor: null, actors: [] };
+    const empty: AuditTrailPage = { entries: [], nextCursor: null, actors: [], timeZone: 'UTC' };
     return { values, page: empty, errors: error.fieldErrors ?? {}, query };
   }
 }

@@ -31,7 +31,7 @@ export async function requireAuditClinic(principal: Principal, action: string): 
 }
 
 /** Validated filters as a repo query in the clinic's time zone. */
-export async function auditQueryOf(clinicId: string, raw: unknown): Promise<{ filter: AuditFilter; query: AuditQuery }> {
+export async function auditQueryOf(clinicId: string, raw: unknown): Promise<{ filter: AuditFilter; query: AuditQuery; timeZone: string }> {
   const parsed = auditFilterSchema.safeParse(raw);
   if (!parsed.success) throw validationFailed(fieldErrorsOf(parsed.error));
   const filter = parsed.data;
@@ -39,6 +39,7 @@ export async function auditQueryOf(clinicId: string, raw: unknown): Promise<{ fi
   if (!timeZone) throw notFound('The clinic');
   return {
     filter,
+    timeZone,
     query: {
       clinicId,
       actorUserId: filter.actor,
@@ -58,17 +59,20 @@ export interface AuditTrailPage {
   /** Pass as `cursor` for the next (older) page; null on the last page. */
   nextCursor: string | null;
   actors: AuditActor[];
+  /** The clinic's time zone: the filters' days are its days, and the screen shows times in it. */
+  timeZone: string;
 }
 
 /** One page of the active clinic's audit trail, newest first (keyset on seq, so pages never shift). */
 export async function listAuditTrail(principal: Principal, raw: unknown): Promise<AuditTrailPage> {
   const clinicId = await requireAuditClinic(principal, 'audit.read');
-  const { query } = await auditQueryOf(clinicId, raw);
+  const { query, timeZone } = await auditQueryOf(clinicId, raw);
   const [rows, actors] = await Promise.all([findAuditEvents(query, AUDIT_PAGE_SIZE + 1), findAuditActors(clinicId, 500)]);
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   return {
     entries: page.map(entryViewOf),
     nextCursor: rows.length > AUDIT_PAGE_SIZE ? String(page.at(-1)!.seq) : null,
     actors: actors.map((a) => auditActorSchema.parse({ userId: a.userId, name: a.name?.trim() || a.email })),
+    timeZone,
   };
 }

@@ -5,7 +5,8 @@ import { useDatabaseForTesting } from '@/db/instance';
 import { auditEvents } from '@/db/schema/audit';
 import { users } from '@/db/schema/auth';
 import { clinics, memberships, visitTypes } from '@/db/schema/clinics';
-import { scheduleExceptions, workingHours } from '@/db/schema/scheduling';
+import { patients } from '@/db/schema/patients';
+import { appointments, scheduleExceptions, workingHours } from '@/db/schema/scheduling';
 import { createTestDatabase } from '@/db/testing/test-database';
 import type { Role } from '@/config/roles';
 import { AppError } from '@/lib/errors';
@@ -98,6 +99,28 @@ describe('clinic settings', () => {
   });
 });
 
+describe('deleting visit types', () => {
+  it('deletes an unused visit type; a booked one must be made inactive instead', async () => {
+    const unused = await saveVisitType(admin, { ...visit, name: 'Unused' });
+    await deleteVisitType(admin, { id: unused.id });
+    expect((await getClinicSettings(admin)).visitTypes.map((v) => v.name)).not.toContain('Unused');
+
+    const booked = await saveVisitType(admin, { ...visit, name: 'Booked' });
+    const [patient] = await handle.db
+      .insert(patients)
+      .values({ clinicId: riverside, recordNumber: 'R-1', givenName: 'Pat', familyName: 'Booked', dateOfBirth: '1990-01-01', sexAtBirth: 'female' })
+      .returning({ id: patients.id });
+    const start = new Date('2030-01-07T15:00:00Z');
+    const end = new Date('2030-01-07T15:20:00Z');
+    await handle.db.insert(appointments).values({ clinicId: riverside, patientId: patient!.id, clinicianUserId: clinician.userId, visitTypeId: booked.id, startsAt: start, endsAt: end, blockedFrom: start, blockedUntil: end });
+    const error = await errorOf(deleteVisitType(admin, { id: booked.id }));
+    expect(error?.code).toBe('conflict');
+    expect(error?.message).toMatch(/make it inactive instead/);
+    await saveVisitType(admin, { ...visit, id: booked.id, name: 'Booked', active: false });
+    expect((await getClinicSettings(admin)).visitTypes.find((v) => v.id === booked.id)).toMatchObject({ active: false });
+  });
+});
+
 describe('clinician schedules', () => {
   it('sets working hours within opening hours, several ranges a day, and refuses overlaps or hours outside', async () => {
     const days = Array.from({ length: 7 }, () => [] as { start: string; end: string }[]);
@@ -143,7 +166,7 @@ describe('clinician schedules', () => {
   });
 
   it("sets a clinician's visit types from this clinic only", async () => {
-    const own = (await getClinicSettings(admin)).visitTypes.map((v) => v.id);
+    const own = (await getClinicSettings(admin)).visitTypes.map((v) => v.id).sort();
     await setClinicianVisitTypes(admin, { clinicianUserId: clinician.userId, visitTypeIds: own });
     expect((await getClinicianSchedule(admin, clinician.userId)).schedule?.visitTypeIds).toEqual(own);
     const [theirs] = await handle.db.select({ id: visitTypes.id }).from(visitTypes).where(eq(visitTypes.clinicId, harbor));

@@ -24,6 +24,7 @@ export async function getClinicianSchedule(principal: Principal, clinicianUserId
     return o ? `${hhmm(o.opensAt)}–${hhmm(o.closesAt)}` : null;
   });
   if (!chosen) return { clinicians: options, chosen: null, timeZone: timeZone ?? 'UTC', openingWeek, visitTypes, schedule: null };
+  const clinicTime = new Intl.DateTimeFormat('en-US', { timeZone: timeZone ?? 'UTC', dateStyle: 'medium', timeStyle: 'short' });
   const [hours, exceptions, offered] = await Promise.all([
     findWorkingHours(clinicId, chosen.userId),
     findExceptions(clinicId, chosen.userId, now),
@@ -47,7 +48,15 @@ export async function getClinicianSchedule(principal: Principal, clinicianUserId
     schedule: {
       week,
       outsideOpening,
-      exceptions: exceptions.map((e) => ({ id: e.id, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString(), reason: e.reason })),
+      exceptions: exceptions.map((e) => ({
+        id: e.id,
+        startsAt: e.startsAt.toISOString(),
+        endsAt: e.endsAt.toISOString(),
+        // Shown in clinic time, the time the admin typed them in.
+        startsLocal: clinicTime.format(e.startsAt),
+        endsLocal: clinicTime.format(e.endsAt),
+        reason: e.reason,
+      })),
       visitTypeIds: offered,
     },
   };

@@ -87,7 +87,8 @@ export async function findClinicianVisitTypeIds(clinicId: string, clinicianUserI
   const rows = await (await db())
     .select({ id: clinicianVisitTypes.visitTypeId })
     .from(clinicianVisitTypes)
-    .where(and(eq(clinicianVisitTypes.clinicId, clinicId), eq(clinicianVisitTypes.clinicianUserId, clinicianUserId)));
+    .where(and(eq(clinicianVisitTypes.clinicId, clinicId), eq(clinicianVisitTypes.clinicianUserId, clinicianUserId)))
+    .orderBy(asc(clinicianVisitTypes.visitTypeId));
   return rows.map((r) => r.id);
 }
 

@@ -98,7 +98,18 @@ test('the new admin joins from the email and sets up details, opening hours and 
   await expect(page.getByRole('list', { name: 'Visit types' })).toContainText('Long consultation');
   await expect(page.getByRole('list', { name: 'Visit types' })).toContainText('50 min · In person · $150.00');
 
+  // Edit it from its summary: a duration of zero is refused beside the field, then a real change is kept.
+  await page.getByRole('list', { name: 'Visit types' }).locator('summary').filter({ hasText: 'Long consultation' }).click();
+  const edit = page.getByRole('form', { name: 'Edit Long consultation' });
+  await edit.getByLabel('Duration (minutes)').fill('0');
+  await edit.getByRole('button', { name: 'Save Long consultation' }).click();
+  await expect(edit.locator('[id$="-duration-error"]')).toContainText('at least 5');
+  await edit.getByLabel('Duration (minutes)').fill('45');
+  await edit.getByRole('button', { name: 'Save Long consultation' }).click();
+  await expect(edit.getByRole('status').filter({ hasText: 'Visit type saved.' })).toBeVisible();
+
   await page.reload();
+  await expect(page.getByRole('list', { name: 'Visit types' })).toContainText('45 min · In person');
   await expect(page.getByRole('form', { name: 'Clinic details' }).getByLabel('Phone')).toHaveValue('+1 608 555 0199');
   await expect(page.getByLabel('Monday opens')).toHaveValue('08:00');
 });
@@ -140,6 +151,8 @@ test('the admin takes the clinician role and sets working hours and an exception
   await exception.getByLabel('Reason').fill('Summer holiday');
   await exception.getByRole('button', { name: 'Add exception' }).click();
   await expect(page.getByRole('list', { name: 'Upcoming exceptions' })).toContainText('Summer holiday');
+  // Shown in clinic time, as typed (the clinic is in Chicago, whatever the browser's zone).
+  await expect(page.getByRole('list', { name: 'Upcoming exceptions' })).toContainText('Jul 1, 2031');
 
   await exception.getByLabel('From').fill('2031-07-05T09:00');
   await exception.getByLabel('Until').fill('2031-07-10T17:00');
@@ -147,6 +160,13 @@ test('the admin takes the clinician role and sets working hours and an exception
   await exception.getByRole('button', { name: 'Add exception' }).click();
   await expect(page.locator('#exception-start-error')).toContainText('overlaps another exception');
   await expect(page.getByRole('list', { name: 'Upcoming exceptions' })).not.toContainText('Conference');
+
+  const offered = page.getByRole('form', { name: 'Visit types offered' });
+  await offered.getByLabel('Long consultation').check();
+  await offered.getByRole('button', { name: 'Save visit types' }).click();
+  await expect(offered.getByRole('status').filter({ hasText: 'Visit types saved.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('form', { name: 'Visit types offered' }).getByLabel('Long consultation')).toBeChecked();
 });
 
 test('the admin deactivates a clinician, who can no longer act in the clinic, then restores them', async ({ browser }) => {

@@ -75,7 +75,13 @@ test("a Harbor admin sees only Harbor's staff and trail; a clinician gets 404", 
   await signInAs(clinician, baseURL!, 'dr.lee@riverside.example');
   expect((await clinician.goto('/admin/audit'))?.status()).toBe(404);
   expect((await clinician.request.get('/api/v1/audit/export')).status()).toBe(404);
+  const lee = ((await (await clinician.request.get('/api/v1/me')).json()) as { user: { id: string } }).user.id;
   await context.close();
+
+  // Naming Riverside's clinician in Harbor's schedules screen shows Harbor's own clinician, never Dr Lee's week.
+  await page.goto(`/admin/schedules?clinician=${lee}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Schedules' })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('Evelyn Lee');
 });
 
 test('every response carries a request id', async ({ request }) => {

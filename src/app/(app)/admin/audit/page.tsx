@@ -32,7 +32,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <p role="status" className="text-sm text-muted-foreground">
           {page.entries.length === 0 ? 'No events.' : `Showing ${page.entries.length} event${page.entries.length === 1 ? '' : 's'}, newest first.`}
         </p>
-        <AuditTable entries={page.entries} />
+        <AuditTable entries={page.entries} timeZone={page.timeZone} />
         <div className="flex gap-2">
           {values.cursor && (
             <Button asChild variant="outline">
