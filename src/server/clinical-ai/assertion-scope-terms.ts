@@ -67,7 +67,7 @@ export const terminators: { all: readonly string[]; negation: readonly string[];
     'but has', 'has had', 'with new', 'describes', 'states', 'stating', 'however has', 'instead', 'rather',
     'yes', 'showed', 'shows', 'demonstrates', 'demonstrated', 'reveals', 'revealed', 'triggered by', 'precipitated by', 'in the setting of', 'in setting of', 'and has', 'and had', 'and have', 'and drinks', 'and smokes', 'and uses', 'and takes', 'and reports', 'and endorses',
     'and complains', 'and presents', 'and is', 'and was', ', mild', ', moderate', ', severe', ', small', ', large', ', trace',
-    ', minimal', 'given her', 'given his', 'given the', 'given their', 'apart', 'only',
+    ', minimal', ', occ', ', occasional', ', rare', ', social', ', socially', 'given her', 'given his', 'given the', 'given their', 'apart', 'only',
   ],
   temporality: [
     'who', 'presents', 'presenting', 'presented', 'now', 'currently', 'current', 'presently', 'today', 'tonight',

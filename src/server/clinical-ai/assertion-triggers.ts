@@ -134,6 +134,19 @@ export const triggerGroups: readonly TriggerGroup[] = [
     phrases: ['?'],
   },
   {
+    // "? early pyelonephritis", "A/P: ? appendicitis"
+    category: 'possible',
+    direction: 'forward',
+    window: 3,
+    phrases: ['?'],
+  },
+  {
+    category: 'hypothetical',
+    direction: 'forward',
+    window: 3,
+    phrases: ['prn', 'p.r.n'],
+  },
+  {
     category: 'hypothetical',
     direction: 'backward',
     window: 4,
