@@ -36,7 +36,7 @@ export const pseudoTriggers: readonly string[] = [
   'travel history', 'history from', 'history is limited', 'history provided by', 'clinical history', 'hpi',
   'prior to', 'prior to admission', 'previously healthy', 'previously well', 'year old', 'years old', 'yr old',
   'yrs old', 'y old', 'month old', 'months old', 'week old', 'weeks old', 'day old', 'days old', 'old man',
-  'old woman', 'old male', 'old female', 'old boy', 'old girl', 'old patient', 'no one', 'not know',
+  'old woman', 'old male', 'old female', 'old boy', 'old girl', 'old patient', 'not know',
   'without trying', 'without meaning to', 'without dieting', 'as if', 'even if', 'whether or not', 'if possible', 'as possible', 'whenever possible', 'where possible',
   'not uncommon', 'non-smoker', 'non smoker', 'nonsmoker', 'no change in', 'not feel well', 'not feeling well',
   'not stop', 'won\'t stop', 'doesn\'t stop', 'can\'t stop', 'cannot stop', 'not able to', 'unable to', 'could not',
