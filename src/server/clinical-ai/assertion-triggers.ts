@@ -38,7 +38,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'no episodes of', 'no episode of', 'no recent', 'no ongoing', 'no current', 'no significant', 'no apparent',
       'no clinical signs of', 'no radiographic evidence of', 'zero', 'not complaining of', 'not complain of',
       'not report', 'does not report', 'did not report', 'not reporting', 'not endorse', 'does not endorse', 'not c/o',
-      'not noticed', 'has not noticed', "haven't noticed", "hasn't noticed", "didn't notice", 'did not notice',
+      'not noticed', 'has not noticed', 'nothing', 'nothing with', "haven't noticed", "hasn't noticed", "didn't notice", 'did not notice',
       'have not noticed', "haven't seen", 'no one', 'nobody', 'none of us', 'none of them', 'no one has had', 'nobody has had',
       'none of us has had', 'none of us have had', 'none of them have had', 'not suggestive of', 'not consistent with', 'not compatible with',
       'not typical of', 'no findings suggestive of', 'rather than', 'not associated with', 'not exhibit', 'not known to have',
@@ -121,7 +121,8 @@ export const triggerGroups: readonly TriggerGroup[] = [
     phrases: [
       'in the past', '#num years ago', '#num yrs ago', '#num year ago', '#num months ago', '#num month ago', 'a year ago',
       'a few years ago', 'years ago', 'months ago', 'many years ago', 'several years ago', 'decades ago', 'long ago',
-      'last year', 'as a child', 'as a teenager', 'as an infant', 'in childhood', 'since childhood', 'when i was little', 'when she was little', 'when he was little',
+      'last year', 'as a child', 'as a teenager', 'as an infant', 'in childhood', 'since childhood', 'when i was #num', 'when she was #num', 'when he was #num', 'when i was a kid',
+      'when she was a kid', 'when he was a kid', 'grew out of it', 'when i was little', 'when she was little', 'when he was little',
       'as a little girl', 'as a little boy', 'growing up', 'as a baby', 'as a toddler', 'as a kid', 'when she was young',
       'when he was young', 'when i was young', 'when i was a child', 'in her youth', 'in his youth', 'in #year',
       'since age #num', 'since the age of #num', 'since age', 'in remission', 'remotely', 'previously', '#num years prior', 'years prior', 'in the remote past',
