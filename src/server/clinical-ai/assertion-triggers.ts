@@ -38,7 +38,8 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'no episodes of', 'no episode of', 'no recent', 'no ongoing', 'no current', 'no significant', 'no apparent',
       'no clinical signs of', 'no radiographic evidence of', 'zero', 'not complaining of', 'not complain of',
       'not report', 'does not report', 'did not report', 'not reporting', 'not endorse', 'does not endorse', 'not c/o',
-      'not noticed', 'has not noticed', 'nothing', 'nothing with', "haven't noticed", "hasn't noticed", "didn't notice", 'did not notice',
+      'not noticed', 'has not noticed', 'no suspicion of', 'no clinical suspicion of', 'no suspicion for', 'no concern for',
+      'nothing', 'nothing with', "haven't noticed", "hasn't noticed", "didn't notice", 'did not notice',
       'have not noticed', "haven't seen", 'no one', 'nobody', 'none of us', 'none of them', 'no one has had', 'nobody has had',
       'none of us has had', 'none of us have had', 'none of them have had', 'not suggestive of', 'not consistent with', 'not compatible with',
       'not typical of', 'no findings suggestive of', 'rather than', 'not associated with', 'not exhibit', 'not known to have',
@@ -82,6 +83,13 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'favoured', 'versus', 'vs', 'or possibly', 'borderline', 'equivocal',
       'cannot be excluded', 'suggestive of', 'suggests', 'to exclude', 'exclude',
     ],
+  },
+  {
+    // A plural post-negation closes a list: "Abdominal pain, nausea and vomiting are all denied."
+    category: 'negated',
+    direction: 'backward',
+    window: 10,
+    phrases: ['are all denied', 'were all denied', 'are denied', 'were denied', 'all denied', 'are all negative', 'were all negative', 'are all absent', 'were all absent', 'are absent', 'were absent', 'are negative', 'were negative'],
   },
   {
     category: 'possible',
