@@ -66,7 +66,7 @@ export const terminators: { all: readonly string[]; negation: readonly string[];
     'as an etiology of', 'as the etiology of', 'reasons for', 'reason of', 'origins of', 'other possibilities of', 'trigger event for', 'still', 'now with', 'other than', 'developed', 'started', 'began',
     'noticed', 'notes', 'feels', 'does have', 'did have', 'do have', 'i have', 'i do have', 'now has', 'also has',
     'but has', 'has had', 'with new', 'describes', 'states', 'stating', 'however has', 'instead', 'rather',
-    'yes', 'showed', 'shows', 'demonstrates', 'demonstrated', 'reveals', 'revealed', 'triggered by', 'precipitated by', 'in the setting of', 'in setting of', 'and has', 'and had', 'and have', 'and drinks', 'and smokes', 'and uses', 'and takes', 'and reports', 'and endorses',
+    'yes', 'with the', 'with his', 'with her', 'with their', 'with my', 'showed', 'shows', 'demonstrates', 'demonstrated', 'reveals', 'revealed', 'triggered by', 'precipitated by', 'in the setting of', 'in setting of', 'and has', 'and had', 'and have', 'and drinks', 'and smokes', 'and uses', 'and takes', 'and reports', 'and endorses',
     'and complains', 'and presents', 'and is', 'and was', ', mild', ', moderate', ', severe', ', small', ', large', ', trace',
     ', minimal', ', occ', ', occasional', ', rare', ', social', ', socially', 'given her', 'given his', 'given the', 'given their', 'apart', 'only',
   ],
