@@ -30,6 +30,8 @@ export function ExportPanel({ latest }: { latest: ExportJob | null }) {
 
   async function prepare(format: 'json' | 'fhir') {
     setProblem(null);
+    // The previous file's link goes at once: it must never be mistaken for the one being prepared.
+    setJob(null);
     try {
       setJob(await startExport(format));
     } catch {

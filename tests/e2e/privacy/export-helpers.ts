@@ -7,7 +7,7 @@ import { expect, type Page } from '@playwright/test';
  */
 export async function prepareAndSaveExport(page: Page, button: 'Download as JSON' | 'Download as FHIR R4'): Promise<{ filename: string; body: string }> {
   await page.getByRole('button', { name: button }).click();
-  const save = page.getByRole('link', { name: /^Save clinixai-my-data-/ });
+  const save = page.getByRole('link', { name: button === 'Download as JSON' ? /^Save clinixai-my-data-[\d-]+\.json$/ : /^Save clinixai-my-data-[\d-]+\.fhir\.json$/ });
   await expect(save).toBeVisible();
   const [saved] = await Promise.all([page.waitForEvent('download'), save.click()]);
   return { filename: saved.suggestedFilename(), body: await readFile(await saved.path(), 'utf8') };
