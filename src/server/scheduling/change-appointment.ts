@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { canMoveTo, tooEarlyFor, withinNoticePeriod, type SchedulingActor } from './appointment.policy';
 import { changeAppointmentSchema, type AppointmentDetail, type SettableStatus } from './appointment.schemas';
 import { appointmentDetail } from './appointment-views';
+import { settleCancelledVisit } from '@/server/billing/refund-visit-payment';
 import { findAppointment, updateAppointment, type AppointmentChange, type AppointmentRow } from './appointments.repo';
 import { requireBookableVisit } from './bookable-visit';
 import { findVisibleAppointment } from './find-visible-appointment';
@@ -47,6 +48,7 @@ export async function changeAppointment(principal: Principal, appointmentId: str
   if (outcome === 'slot_taken') throw slotTaken();
   if (outcome === 'changed') throw new AppError('conflict', 'This appointment changed meanwhile; reload to see its current state.');
   if (change.status === 'cancelled') await offerFreedSlot(principal, clinic, row, now);
+  if (change.status === 'cancelled') await settleCancelledVisit({ clinicId: clinic.id, appointmentId: row.id, startsAt: row.startsAt, cancellationNoticeHours: clinic.cancellationNoticeHours, byStaff: actor.kind !== 'patient' }, now);
   const updated = await findAppointment(clinic.id, row.id);
   if (!updated) throw notFound('The appointment');
   return appointmentDetail(updated, clinic.timeZone);
