@@ -7,6 +7,7 @@ export interface PaymentRowView {
   status: 'pending_payment' | 'paid' | 'expired' | 'refunded' | 'cancelled';
   amount: string;
   visitTypeName: string;
+  timeZone: string;
   startsAt: string;
   holdExpiresAt: string;
   paidAt: string | null;
@@ -21,7 +22,8 @@ const labels: Record<PaymentRowView['status'], { label: string; variant: 'succes
   cancelled: { label: 'Cancelled', variant: 'secondary' },
 };
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' });
+const when = (iso: string, timeZone: string) =>
+  new Date(iso).toLocaleString('en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' });
 
 /** The patient's visit payments, newest first: pay what is due, read receipts for what was paid. */
 export function PaymentsList({ payments, pay }: { payments: PaymentRowView[]; pay: BillingFormAction }) {
@@ -31,14 +33,14 @@ export function PaymentsList({ payments, pay }: { payments: PaymentRowView[]; pa
         <li key={p.id} className="grid gap-3 rounded-lg border p-4">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="font-medium">
-              {p.visitTypeName} · {when(p.startsAt)}
+              {p.visitTypeName} · {when(p.startsAt, p.timeZone)}
             </p>
             <Badge variant={labels[p.status].variant}>{labels[p.status].label}</Badge>
           </div>
           <p className="text-lg font-semibold">{p.amount}</p>
           {p.status === 'pending_payment' && (
             <>
-              <p className="text-sm text-muted-foreground">Your visit is held until {when(p.holdExpiresAt)}. Pay before then to confirm it.</p>
+              <p className="text-sm text-muted-foreground">Your visit is held until {when(p.holdExpiresAt, p.timeZone)}. Pay before then to confirm it.</p>
               <RedirectButtonForm action={pay} hidden={{ paymentId: p.id }} label={`Pay ${p.amount}`} pendingLabel="Opening secure checkout…" failure="The payment could not start" />
             </>
           )}
@@ -48,14 +50,14 @@ export function PaymentsList({ payments, pay }: { payments: PaymentRowView[]; pa
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
                 <dt className="text-muted-foreground">Receipt number</dt>
                 <dd className="font-mono break-all">{p.id}</dd>
-                <dt className="text-muted-foreground">Paid</dt>
-                <dd>{when(p.paidAt)}</dd>
+                <dt className="text-muted-foreground">Paid on</dt>
+                <dd>{when(p.paidAt, p.timeZone)}</dd>
                 <dt className="text-muted-foreground">Amount</dt>
                 <dd>{p.amount}</dd>
                 {p.refundedAt && (
                   <>
-                    <dt className="text-muted-foreground">Refunded</dt>
-                    <dd>{when(p.refundedAt)}</dd>
+                    <dt className="text-muted-foreground">Refunded on</dt>
+                    <dd>{when(p.refundedAt, p.timeZone)}</dd>
                   </>
                 )}
               </dl>

@@ -29,6 +29,8 @@ export const patientPaymentSchema = z.object({
   status: z.enum(['pending_payment', 'paid', 'expired', 'refunded', 'cancelled']),
   amount: z.string(),
   visitTypeName: z.string(),
+  /** The clinic's time zone: visit times are shown as the clinic's clock. */
+  timeZone: z.string(),
   startsAt: z.string(),
   holdExpiresAt: z.string(),
   paidAt: z.string().nullable(),

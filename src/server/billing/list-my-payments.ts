@@ -17,6 +17,7 @@ export async function listMyPayments(principal: Principal): Promise<PatientPayme
       status: row.status,
       amount: formatMoney(row.amountMinor, row.currency),
       visitTypeName: row.visitTypeName,
+      timeZone: row.timeZone,
       startsAt: row.startsAt.toISOString(),
       holdExpiresAt: row.holdExpiresAt.toISOString(),
       paidAt: row.paidAt?.toISOString() ?? null,

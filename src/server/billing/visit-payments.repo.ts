@@ -2,7 +2,7 @@ import { and, desc, eq, lte } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { db } from '@/db/instance';
 import { visitPayments } from '@/db/schema/billing';
-import { visitTypes } from '@/db/schema/clinics';
+import { clinics, visitTypes } from '@/db/schema/clinics';
 import { patients } from '@/db/schema/patients';
 import { appointments } from '@/db/schema/scheduling';
 import { users } from '@/db/schema/auth';
@@ -66,10 +66,12 @@ export async function listPatientPayments(clinicId: string, patientId: string) {
       paymentIntentId: visitPayments.paymentIntentId,
       startsAt: appointments.startsAt,
       visitTypeName: visitTypes.name,
+      timeZone: clinics.timeZone,
     })
     .from(visitPayments)
     .innerJoin(appointments, eq(appointments.id, visitPayments.appointmentId))
     .innerJoin(visitTypes, eq(visitTypes.id, appointments.visitTypeId))
+    .innerJoin(clinics, eq(clinics.id, visitPayments.clinicId))
     .where(and(eq(visitPayments.clinicId, clinicId), eq(visitPayments.patientId, patientId)))
     .orderBy(desc(visitPayments.createdAt))
     .limit(100);
