@@ -9,7 +9,7 @@ export type BillingInterval = 'month' | 'year';
 export interface PlanLimits {
   /** Active clinicians plus pending clinician invitations; null = no limit. */
   clinicians: number | null;
-  /** Appointments booked per calendar month (UTC); null = no limit. */
+  /** Appointments (not cancelled) per calendar month (UTC) of the visit; null = no limit. */
   appointmentsPerMonth: number | null;
   llmDrafting: boolean;
 }

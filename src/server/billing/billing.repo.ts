@@ -57,12 +57,12 @@ export async function isActiveClinician(clinicId: string, userId: string): Promi
   return Boolean(row);
 }
 
-/** Bookings made in [from, to) that still stand (cancelled ones give their place back). */
-export async function countBookingsMade(clinicId: string, from: Date, to: Date): Promise<number> {
+/** Visits starting in [from, to) that still stand (cancelled ones give their place back). */
+export async function countVisitsIn(clinicId: string, from: Date, to: Date): Promise<number> {
   const [row] = await (await db())
     .select({ n: sql<number>`count(*)::int` })
     .from(appointments)
-    .where(and(eq(appointments.clinicId, clinicId), gte(appointments.createdAt, from), lt(appointments.createdAt, to), ne(appointments.status, 'cancelled')));
+    .where(and(eq(appointments.clinicId, clinicId), gte(appointments.startsAt, from), lt(appointments.startsAt, to), ne(appointments.status, 'cancelled')));
   return row?.n ?? 0;
 }
 

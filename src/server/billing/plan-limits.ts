@@ -1,7 +1,7 @@
 import { AppError } from '@/lib/errors';
 import type { Principal } from '@/server/access/principal';
 import { effectivePlan, type EffectivePlan } from './billing.policy';
-import { countBookingsMade, countClinicianSeats, findClinicBilling, isActiveClinician } from './billing.repo';
+import { countVisitsIn, countClinicianSeats, findClinicBilling, isActiveClinician } from './billing.repo';
 import { billingEnabled } from './stripe-client';
 
 export type PlanResource = 'appointments' | 'clinicians';
@@ -19,15 +19,16 @@ const upgrade = 'A clinic admin can upgrade in Subscription & payments.';
 
 /**
  * Refuses one more appointment or clinician when the clinic's plan is full, with a message saying how
- * to lift the limit. Called by the booking and staff use-cases before they write.
+ * to lift the limit. Called by the booking and staff use-cases before they write. Appointments count per
+ * calendar month (UTC) of the visit itself, so `visitStart` names the month being booked into.
  */
-export async function assertWithinPlan(clinicId: string, resource: PlanResource, now = new Date()): Promise<void> {
+export async function assertWithinPlan(clinicId: string, resource: PlanResource, now = new Date(), visitStart = now): Promise<void> {
   const plan = await clinicPlan(clinicId, now);
   if (resource === 'appointments') {
     const limit = plan.limits.appointmentsPerMonth;
     if (limit === null) return;
-    const { from, to } = monthOf(now);
-    if ((await countBookingsMade(clinicId, from, to)) < limit) return;
+    const { from, to } = monthOf(visitStart);
+    if ((await countVisitsIn(clinicId, from, to)) < limit) return;
     const message = `This clinic's plan allows ${limit} appointments a month and they are all booked. ${upgrade}`;
     throw new AppError('conflict', message, { start: [message] });
   }
@@ -52,4 +53,9 @@ export async function assertSeatForRoleChange(principal: Principal, raw: unknown
   if (typeof userId !== 'string' || !Array.isArray(roles) || !roles.includes('clinician')) return;
   if (!/^[0-9a-f-]{36}$/i.test(userId) || (await isActiveClinician(clinicId, userId))) return;
   await assertWithinPlan(clinicId, 'clinicians', now);
+}
+
+/** Whether the clinic's plan includes LLM note drafting (Starter does not; the deterministic engine always runs). */
+export async function planAllowsLlmDrafting(clinicId: string, now = new Date()): Promise<boolean> {
+  return (await clinicPlan(clinicId, now)).limits.llmDrafting;
 }

@@ -126,6 +126,27 @@ describe('visit payments', () => {
     expect(again.status).toBe('booked');
   });
 
+  it('checkout.session.expired releases the hold; a payment completed after expiry is refunded, never confirmed', async () => {
+    const visit = await book('2026-06-19T09:00:00Z');
+    const payment = (await listMyPayments(clinic.patient)).find((p) => p.status === 'pending_payment')!;
+    const { url } = await startVisitPayment(clinic.patient, { paymentId: payment.id }, 'http://localhost', NOW);
+    const session = [...peer.state.sessions.values()].find((s) => s.url === url)!;
+    expect(await peer.sendEvent('checkout.session.expired', { ...session, status: 'expired' })).toBe(200);
+    expect((await getAppointment(clinic.patient, visit.id)).status).toBe('cancelled');
+    // The patient pays on a page left open anyway: the money goes back.
+    await payOnHostedPage(url);
+    expect((await listMyPayments(clinic.patient)).find((p) => p.id === payment.id)?.status).toBe('expired');
+    expect((peer.state.refunds as { payment_intent: string }[]).map((r) => r.payment_intent)).toContain(session.payment_intent);
+    expect((await getAppointment(clinic.patient, visit.id)).status).toBe('cancelled');
+  });
+
+  it('sweeps running at once release each due hold exactly once (SKIP LOCKED)', async () => {
+    await Promise.all(['2026-06-25T09:00:00Z', '2026-06-25T10:00:00Z', '2026-06-25T11:00:00Z'].map((start) => book(start)));
+    const later = new Date(NOW.getTime() + 20 * MINUTE);
+    const results = await Promise.all([expirePaymentHolds(later), expirePaymentHolds(later), expirePaymentHolds(later)]);
+    expect(results.reduce((sum, r) => sum + r.expired, 0)).toBe(3);
+  });
+
   it('another patient cannot pay or see someone else\'s payment', async () => {
     const [mine] = await listMyPayments(clinic.patient);
     expect((await errorOf(startVisitPayment(clinic.admin, { paymentId: mine!.id }, 'http://localhost', NOW))).code).toBe('not_found');

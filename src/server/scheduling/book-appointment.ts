@@ -35,7 +35,7 @@ export async function bookAppointment(principal: Principal, raw: unknown, now = 
   const slotInput = await loadSlotInput(clinic, input.clinicianId, visitType, { from: start, to: new Date(start.getTime() + 60_000) }, now);
   const slot = requireAvailableStart(start, slotInput);
 
-  await assertWithinPlan(clinic.id, 'appointments', now);
+  await assertWithinPlan(clinic.id, 'appointments', now, slot.start);
   const id = randomUUID();
   const reason = input.reason ? input.reason : null;
   const outcome = await insertAppointment(

@@ -41,6 +41,12 @@ test('a clinic admin upgrades to Pro through Stripe Checkout and connects Stripe
   await expect(page.getByText('1 of 3')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Upgrade to Pro' })).toHaveCount(0);
 
+  // The webhook endpoint answers 400 to anything Stripe did not sign.
+  const unsigned = await page.request.post('/api/webhooks/stripe', { data: { id: 'evt_forged', type: 'customer.subscription.deleted' } });
+  expect(unsigned.status()).toBe(400);
+  const forged = await page.request.post('/api/webhooks/stripe', { data: '{}', headers: { 'stripe-signature': 't=1,v1=00' } });
+  expect(forged.status()).toBe(400);
+
   const summary = await page.request.get(`/api/v1/clinics/${HARBOR}/billing`);
   expect(await summary.json()).toMatchObject({ enabled: true, plan: 'pro', status: 'active', seats: 3, seatsUsed: 1, cancelAtPeriodEnd: false });
 
