@@ -1,5 +1,3 @@
-import { TriangleAlert } from 'lucide-react';
-import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 
 export interface PlanSummaryView {
@@ -10,9 +8,6 @@ export interface PlanSummaryView {
   seatsUsed: number;
   currentPeriodEnd: string | null;
   cancelAtPeriodEnd: boolean;
-  pastDue: boolean;
-  graceEndsAt: string | null;
-  onStarterLimits: boolean;
 }
 
 const statusLabels: Record<string, { label: string; variant: 'success' | 'warning' | 'destructive' | 'secondary' }> = {
@@ -26,22 +21,11 @@ const statusLabels: Record<string, { label: string; variant: 'success' | 'warnin
 
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 
-/** The clinic's plan at a glance, with the past-due banner admins must see. */
+/** The clinic's plan at a glance (the past-due banner is the admin shell's, on every admin page). */
 export function PlanSummary({ view }: { view: PlanSummaryView }) {
   const status = view.status ? (statusLabels[view.status] ?? { label: view.status, variant: 'secondary' as const }) : null;
   return (
     <div className="grid gap-4">
-      {view.pastDue && view.graceEndsAt && (
-        <Alert variant="warning">
-          <TriangleAlert aria-hidden="true" />
-          <AlertTitle>{view.onStarterLimits ? 'Your subscription is overdue: starter limits apply' : 'Your subscription payment is overdue'}</AlertTitle>
-          <AlertDescription>
-            {view.onStarterLimits
-              ? 'The 14-day grace period has ended. All your data is kept and clinical work continues, but new bookings and clinicians are limited to the Starter plan until the payment goes through. Update the payment method in the customer portal.'
-              : `Clinical work continues as normal until ${day(view.graceEndsAt)}. Update the payment method in the customer portal before then to keep Pro.`}
-          </AlertDescription>
-        </Alert>
-      )}
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="grid gap-1">
           <dt className="text-sm text-muted-foreground">Plan</dt>

@@ -12,6 +12,8 @@ import { inviteStaff } from '@/server/clinics/invite-staff';
 import { addMember, createTestClinic, type TestClinic } from '@/server/scheduling/scheduling-fixtures.repo';
 import { startStripeServer } from '../../../tests/peers/stripe-server.mjs';
 import { getBillingSummary } from './get-billing-summary';
+import { getPastDueNotice } from './get-past-due-notice';
+import { openBillingPortal } from './open-billing-portal';
 import { handleStripeWebhook } from './handle-stripe-webhook';
 import { startSubscriptionCheckout } from './start-subscription-checkout';
 
@@ -115,6 +117,11 @@ describe('the Stripe webhook', () => {
       cancelAtPeriodEnd: false,
     });
     await inviteStaff(clinic.admin, { email: 'third@example.org', role: 'clinician' }, 'http://localhost');
+    // A second checkout is refused while subscribed; seats and plan change in the customer portal.
+    expect((await errorOf(startSubscriptionCheckout(clinic.admin, { interval: 'year', seats: 2 }, 'http://localhost'))).code).toBe('conflict');
+    expect((await openBillingPortal(clinic.admin, 'http://localhost')).url.startsWith(`${peer.url}/portal/`)).toBe(true);
+    expect((await errorOf(openBillingPortal(clinic.clinician, 'http://localhost'))).code).toBe('forbidden');
+    expect((await errorOf(startSubscriptionCheckout(clinic.admin, { interval: 'weekly', seats: 0 }, 'http://localhost'))).fieldErrors).toBeDefined();
   });
 
   it('an event replayed ten times is applied once', async () => {
@@ -146,6 +153,9 @@ describe('the Stripe webhook', () => {
     const pastDueSince = new Date(6000 * 1000);
     const day = 86_400_000;
     await inviteStaff(clinic.admin, { email: 'fourth@example.org', role: 'clinician' }, 'http://localhost', new Date(pastDueSince.getTime() + 13 * day));
+    expect(await getPastDueNotice(clinic.admin, new Date(pastDueSince.getTime() + 13 * day))).toEqual({ graceEndsAt: new Date(pastDueSince.getTime() + 14 * day).toISOString(), onStarterLimits: false });
+    expect(await getPastDueNotice(clinic.admin, new Date(pastDueSince.getTime() + 15 * day))).toMatchObject({ onStarterLimits: true });
+    expect(await getPastDueNotice(clinic.clinician, new Date(pastDueSince.getTime() + 13 * day))).toBeNull();
     const refused = await errorOf(inviteStaff(clinic.admin, { email: 'fifth@example.org', role: 'clinician' }, 'http://localhost', new Date(pastDueSince.getTime() + 15 * day)));
     expect(refused.code).toBe('conflict');
     await deliver(eventOf('invoice.paid', { id: 'in_1', object: 'invoice', customer: `cus_${clinic.clinicId.slice(0, 8)}` }, 6100));

@@ -43,9 +43,6 @@ export default async function AdminBillingPage({ searchParams }: { searchParams:
               seatsUsed: summary.seatsUsed,
               currentPeriodEnd: summary.currentPeriodEnd,
               cancelAtPeriodEnd: summary.cancelAtPeriodEnd,
-              pastDue: effective.pastDue,
-              graceEndsAt: effective.graceEndsAt?.toISOString() ?? null,
-              onStarterLimits: effective.pastDue && effective.planId === 'starter',
             }}
           />
         </CardContent>
