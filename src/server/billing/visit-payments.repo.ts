@@ -141,17 +141,29 @@ export async function cancelPendingPayment(paymentId: string, now: Date): Promis
 }
 
 /** Where a payment's receipt goes: the patient's own address, else their account's. */
-export async function receiptAddressOf(paymentId: string): Promise<{ email: string | null; amountMinor: number; currency: string; startsAt: Date; visitTypeName: string } | undefined> {
+export async function receiptAddressOf(
+  paymentId: string,
+): Promise<{ email: string | null; amountMinor: number; currency: string; startsAt: Date; visitTypeName: string; clinicName: string; timeZone: string } | undefined> {
   const [row] = await (await db())
-    .select({ patientEmail: patients.email, userEmail: users.email, amountMinor: visitPayments.amountMinor, currency: visitPayments.currency, startsAt: appointments.startsAt, visitTypeName: visitTypes.name })
+    .select({
+      patientEmail: patients.email,
+      userEmail: users.email,
+      amountMinor: visitPayments.amountMinor,
+      currency: visitPayments.currency,
+      startsAt: appointments.startsAt,
+      visitTypeName: visitTypes.name,
+      clinicName: clinics.name,
+      timeZone: clinics.timeZone,
+    })
     .from(visitPayments)
+    .innerJoin(clinics, eq(clinics.id, visitPayments.clinicId))
     .innerJoin(patients, eq(patients.id, visitPayments.patientId))
     .leftJoin(users, eq(users.id, patients.userId))
     .innerJoin(appointments, eq(appointments.id, visitPayments.appointmentId))
     .innerJoin(visitTypes, eq(visitTypes.id, appointments.visitTypeId))
     .where(eq(visitPayments.id, paymentId))
     .limit(1);
-  return row ? { email: row.patientEmail ?? row.userEmail, amountMinor: row.amountMinor, currency: row.currency, startsAt: row.startsAt, visitTypeName: row.visitTypeName } : undefined;
+  return row ? { ...row, email: row.patientEmail ?? row.userEmail } : undefined;
 }
 
 export async function markReceiptSent(paymentId: string, now: Date): Promise<void> {

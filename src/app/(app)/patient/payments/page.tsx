@@ -24,7 +24,7 @@ export default async function PatientPaymentsPage({ searchParams }: { searchPara
       )}
       {!billingEnabled() && <BillingOffNotice audience="patient" />}
       <Card>
-        <CardContent className="pt-6">
+        <CardContent>
           {payments.length === 0 ? (
             <p className="text-muted-foreground">No online payments yet. Visits you pay at the desk do not appear here.</p>
           ) : (
