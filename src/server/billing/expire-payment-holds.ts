@@ -1,6 +1,22 @@
+import { sendMail } from '@/server/notifications/mailer';
 import { logger } from '@/server/platform/logger';
 import { stripeClient } from './stripe-client';
-import { expireNextDueHold } from './visit-payments.repo';
+import { expireNextDueHold, receiptAddressOf } from './visit-payments.repo';
+
+/** Tells the patient their unpaid visit was released, so a booking confirmation is never the last word. */
+async function tellPatient(paymentId: string): Promise<void> {
+  const visit = await receiptAddressOf(paymentId);
+  if (!visit?.email) return;
+  await sendMail({
+    to: visit.email,
+    subject: 'Your visit was not confirmed',
+    text: [
+      `Your ${visit.visitTypeName} at ${visit.clinicName} was held for 15 minutes for payment, and no payment arrived, so the time has been released.`,
+      '',
+      'Nothing was charged. You are welcome to book again when you sign in.',
+    ].join('\n'),
+  });
+}
 
 const MAX_PER_SWEEP = 100;
 
@@ -21,6 +37,9 @@ export async function expirePaymentHolds(now = new Date()): Promise<{ expired: n
         logger().warn({ errorType: error instanceof Error ? error.name : typeof error }, 'checkout session not expired at Stripe');
       });
     }
+    await tellPatient(row.id).catch((error: unknown) => {
+      logger().warn({ errorType: error instanceof Error ? error.name : typeof error }, 'hold release notice not sent');
+    });
   }
   if (expired > 0) logger().info({ expired }, 'payment holds released');
   return { expired };

@@ -120,6 +120,7 @@ describe('visit payments', () => {
     expect(await expirePaymentHolds(new Date(NOW.getTime() + 15 * MINUTE))).toEqual({ expired: 1 });
     expect((await getAppointment(clinic.patient, visit.id)).status).toBe('cancelled');
     expect((await listMyPayments(clinic.patient)).find((p) => p.id === payment.id)?.status).toBe('expired');
+    expect((await latestOutboxMessages(3)).some((m) => m.subject === 'Your visit was not confirmed' && m.toAddress === clinic.patient.email)).toBe(true);
     expect((await errorOf(startVisitPayment(clinic.patient, { paymentId: payment.id }, 'http://localhost', new Date(NOW.getTime() + 16 * MINUTE)))).code).toBe('conflict');
     // The slot is free again.
     const again = await book('2026-06-12T09:00:00Z', new Date(NOW.getTime() + 16 * MINUTE));
