@@ -48,6 +48,15 @@ export async function countActiveClinicians(clinicId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** A member with no active staff role whose clinician membership is deactivated: reactivating may restore it. */
+export async function hasDeactivatedClinicianRole(clinicId: string, userId: string): Promise<boolean> {
+  const rows = await (await db())
+    .select({ role: memberships.role, status: memberships.status })
+    .from(memberships)
+    .where(and(eq(memberships.clinicId, clinicId), eq(memberships.userId, userId), inArray(memberships.role, ['clinician', 'clinic_admin'])));
+  return !rows.some((r) => r.status === 'active') && rows.some((r) => r.role === 'clinician');
+}
+
 export async function isActiveClinician(clinicId: string, userId: string): Promise<boolean> {
   const [row] = await (await db())
     .select({ id: memberships.id })

@@ -7,9 +7,10 @@ import { appointments } from '@/db/schema/scheduling';
 import { createTestDatabase } from '@/db/testing/test-database';
 import { AppError } from '@/lib/errors';
 import { inviteStaff } from '@/server/clinics/invite-staff';
+import { reactivateStaffMember } from '@/server/clinics/reactivate-staff-member';
 import { setStaffRoles } from '@/server/clinics/set-staff-roles';
 import { bookAppointment } from '@/server/scheduling/book-appointment';
-import { addMember, createTestClinic, type TestClinic } from '@/server/scheduling/scheduling-fixtures.repo';
+import { addMember, createTestClinic, deactivateMember, type TestClinic } from '@/server/scheduling/scheduling-fixtures.repo';
 import { getBillingSummary } from './get-billing-summary';
 import { planAllowsLlmDrafting } from './plan-limits';
 
@@ -79,5 +80,13 @@ describe('plan limits', () => {
       // Nothing to change is the staff use-case's own answer, not a plan refusal.
       expect((error as AppError).message).toMatch(/already holds exactly these roles/);
     });
+  });
+
+  it('reactivating a former clinician needs a free seat', async () => {
+    const former = await addMember(handle.db, clinic.clinicId, 'clinician', 'Dr Former');
+    await deactivateMember(handle.db, former.userId);
+    const refused = await errorOf(reactivateStaffMember(clinic.admin, { userId: former.userId }, NOW));
+    expect(refused.code).toBe('conflict');
+    expect(refused.fieldErrors?.role?.[0]).toMatch(/Starter plan allows 2 clinicians/);
   });
 });

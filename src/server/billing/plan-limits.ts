@@ -1,7 +1,7 @@
 import { AppError } from '@/lib/errors';
 import type { Principal } from '@/server/access/principal';
 import { effectivePlan, type EffectivePlan } from './billing.policy';
-import { countVisitsIn, countClinicianSeats, findClinicBilling, isActiveClinician } from './billing.repo';
+import { countVisitsIn, countClinicianSeats, findClinicBilling, hasDeactivatedClinicianRole, isActiveClinician } from './billing.repo';
 import { billingEnabled } from './stripe-client';
 
 export type PlanResource = 'appointments' | 'clinicians';
@@ -58,4 +58,13 @@ export async function assertSeatForRoleChange(principal: Principal, raw: unknown
 /** Whether the clinic's plan includes LLM note drafting (Starter does not; the deterministic engine always runs). */
 export async function planAllowsLlmDrafting(clinicId: string, now = new Date()): Promise<boolean> {
   return (await clinicPlan(clinicId, now)).limits.llmDrafting;
+}
+
+/** Reactivating a member who was a clinician gives the seat back to them, so it must be free. */
+export async function assertSeatForReactivation(principal: Principal, raw: unknown, now = new Date()): Promise<void> {
+  const clinicId = principal.active?.clinicId;
+  if (!clinicId || !principal.permissions.has('staff:manage') || typeof raw !== 'object' || raw === null) return;
+  const { userId } = raw as { userId?: unknown };
+  if (typeof userId !== 'string' || !/^[0-9a-f-]{36}$/i.test(userId) || !(await hasDeactivatedClinicianRole(clinicId, userId))) return;
+  await assertWithinPlan(clinicId, 'clinicians', now);
 }
