@@ -21,6 +21,8 @@ process.env.CLINIXAI_E2E_DEMO_PASSWORD ??= randomBytes(18).toString('base64url')
 process.env.CLINIXAI_E2E_OIDC_PORT ??= String(freeLoopbackPort());
 process.env.CLINIXAI_E2E_SMTP_PORT ??= String(freeLoopbackPort());
 process.env.CLINIXAI_E2E_INBOX_PORT ??= String(freeLoopbackPort());
+// Stripe's API and hosted pages (tests/peers/stripe-server.mjs); the billing specs allow its host.
+process.env.CLINIXAI_E2E_STRIPE_PORT ??= String(freeLoopbackPort());
 process.env.CLINIXAI_E2E_SERVER_LOG ??= path.join(process.cwd(), '.test-tmp', `e2e-server-${process.env.CLINIXAI_E2E_PORT}.log`);
 
 // localhost, not 127.0.0.1: without AUTH_URL the platform builds absolute URLs (sign-in redirects)

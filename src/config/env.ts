@@ -44,6 +44,8 @@ const envSchema = z
     STRIPE_WEBHOOK_SECRET: optionalString.pipe(
       z.string().regex(/^whsec_/, 'must start with whsec_').optional(),
     ),
+    /** Tests only: where the Stripe SDK sends its requests (a local peer speaking Stripe's API). */
+    STRIPE_API_BASE: optionalUrl,
     SMTP_URL: optionalString.pipe(
       z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
     ),
@@ -58,6 +60,7 @@ const envSchema = z
 const pairs: [string, string][] = [
   ['AUTH_GOOGLE_ID', 'AUTH_GOOGLE_SECRET'],
   ['CLINIXAI_AI_BASE_URL', 'CLINIXAI_AI_MODEL'],
+  ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'],
 ];
 
 function pairProblems(source: Record<string, string | undefined>): string[] {

@@ -1,6 +1,7 @@
 import * as accountDeletion from './schema/account-deletion';
 import * as audit from './schema/audit';
 import * as auth from './schema/auth';
+import * as billing from './schema/billing';
 import * as clinics from './schema/clinics';
 import * as consent from './schema/consent';
 import * as invitations from './schema/invitations';
@@ -10,5 +11,5 @@ import * as notifications from './schema/notifications';
 import * as scheduling from './schema/scheduling';
 
 /** Every domain's tables, handed to Drizzle so relational queries are typed. */
-export const schema = { ...auth, ...clinics, ...patients, ...scheduling, ...audit, ...notifications, ...consent, ...invitations, ...accountDeletion, ...privacy };
+export const schema = { ...auth, ...clinics, ...patients, ...scheduling, ...audit, ...notifications, ...consent, ...invitations, ...accountDeletion, ...privacy, ...billing };
 export type Schema = typeof schema;

@@ -1,5 +1,6 @@
 import type { Db } from '../client';
 import { buildClinicRows, demoUser, userId } from './build-clinic-rows';
+import { seedDemoBilling } from './demo-billing';
 import { harborClinic } from './harbor-clinic';
 import { clinicExists, insertClinicOnce } from './insert-clinic';
 import { riversideClinic } from './riverside-clinic';
@@ -39,5 +40,6 @@ export async function seedDemoIfEmpty(db: Db, options: SeedOptions): Promise<boo
     createdAt: operatorSince,
   });
   const seededRiverside = await insertClinicOnce(db, riverside);
+  await seedDemoBilling(db, options.today);
   return harbor || seededRiverside;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, forbidden, notFound, validationFailed } from '@/lib/errors';
 import type { Principal } from '@/server/access/principal';
+import { assertWithinPlan } from '@/server/billing/plan-limits';
 import { auditEventOf, recordDenial } from '@/server/audit/record-audit-event';
 import { sendMail } from '@/server/notifications/mailer';
 import { fieldErrorsOf } from '@/server/platform/json-route';
@@ -33,6 +34,7 @@ export async function inviteStaff(principal: Principal, raw: unknown, baseUrl: s
     throw new AppError('conflict', message, { email: [message] });
   }
 
+  if (role === 'clinician') await assertWithinPlan(clinicId, 'clinicians', now);
   const id = randomUUID();
   const { token, tokenHash } = newInvitationToken();
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);

@@ -1,10 +1,12 @@
 import type { Principal } from '@/server/access/principal';
+import { assertSeatForRoleChange } from '@/server/billing/plan-limits';
 import { changeStaff } from './change-staff';
 import { setStaffRolesSchema } from './staff.schemas';
 import { planRoles } from './staff.policy';
 
 /** Sets which staff roles (clinician, clinic admin) a member holds; a removed role stops working at once. */
-export function setStaffRoles(principal: Principal, raw: unknown, now = new Date()) {
+export async function setStaffRoles(principal: Principal, raw: unknown, now = new Date()) {
+  await assertSeatForRoleChange(principal, raw, now);
   return changeStaff(
     principal,
     raw,

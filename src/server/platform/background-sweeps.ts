@@ -1,3 +1,4 @@
+import { expirePaymentHolds } from '@/server/billing/expire-payment-holds';
 import { eraseDueAccounts } from '@/server/privacy/erase-due-accounts';
 import { processExportJobs } from '@/server/privacy/export-jobs';
 import { logger } from './logger';
@@ -5,7 +6,7 @@ import { logger } from './logger';
 /** How often due work is looked for. Erasure is due by the day, so a quarter of an hour is prompt enough. */
 const SWEEP_INTERVAL_MS = 15 * 60_000;
 
-const holder = globalThis as typeof globalThis & { __clinixaiSweeps?: NodeJS.Timeout };
+const holder = globalThis as typeof globalThis & { __clinixaiSweeps?: NodeJS.Timeout; __clinixaiHoldSweeps?: NodeJS.Timeout };
 
 /**
  * Periodic work of the platform, run in every app instance. The work itself lives in the database and
@@ -25,6 +26,14 @@ export function startBackgroundSweeps(): void {
   };
   sweep();
   holder.__clinixaiSweeps = setInterval(sweep, SWEEP_INTERVAL_MS);
+  // Payment holds last 15 minutes, so they are swept every minute (a cheap indexed query when none are due).
+  const holds = () => {
+    expirePaymentHolds().catch((error: unknown) => {
+      logger().error({ errorType: error instanceof Error ? error.name : typeof error }, 'payment hold sweep failed');
+    });
+  };
+  holder.__clinixaiHoldSweeps ??= setInterval(holds, 60_000);
+  holder.__clinixaiHoldSweeps.unref();
   // Never keeps a stopping process alive.
   holder.__clinixaiSweeps.unref();
 }

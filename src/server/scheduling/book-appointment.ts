@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, validationFailed } from '@/lib/errors';
+import { holdVisitPaymentIfRequired } from '@/server/billing/hold-visit-payment';
+import { assertWithinPlan } from '@/server/billing/plan-limits';
 import type { Principal } from '@/server/access/principal';
 import { auditEventOf, recordDenial } from '@/server/audit/record-audit-event';
 import { fieldErrorsOf } from '@/server/platform/json-route';
@@ -33,6 +35,7 @@ export async function bookAppointment(principal: Principal, raw: unknown, now = 
   const slotInput = await loadSlotInput(clinic, input.clinicianId, visitType, { from: start, to: new Date(start.getTime() + 60_000) }, now);
   const slot = requireAvailableStart(start, slotInput);
 
+  await assertWithinPlan(clinic.id, 'appointments', now, slot.start);
   const id = randomUUID();
   const reason = input.reason ? input.reason : null;
   const outcome = await insertAppointment(
@@ -40,6 +43,7 @@ export async function bookAppointment(principal: Principal, raw: unknown, now = 
     auditEventOf(principal, subject(id), 'allowed'),
   );
   if (outcome === 'slot_taken') throw slotTaken();
+  await holdVisitPaymentIfRequired({ clinicId: clinic.id, appointmentId: id, patientId, visitTypeId: visitType.id, byPatient: actor.kind === 'patient' }, now);
   await sendBookingConfirmation({ id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, start: slot.start, end: slot.end, timeZone: clinic.timeZone, cancellationNoticeHours: clinic.cancellationNoticeHours });
   return appointmentDetail(
     { id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, startsAt: slot.start, endsAt: slot.end, blockedFrom: slot.blockedFrom, blockedUntil: slot.blockedUntil, status: 'booked', reason },

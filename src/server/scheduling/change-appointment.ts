@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { canMoveTo, tooEarlyFor, withinNoticePeriod, type SchedulingActor } from './appointment.policy';
 import { changeAppointmentSchema, type AppointmentDetail, type SettableStatus } from './appointment.schemas';
 import { appointmentDetail } from './appointment-views';
+import { settleCancelledVisit } from '@/server/billing/refund-visit-payment';
 import { findAppointment, updateAppointment, type AppointmentChange, type AppointmentRow } from './appointments.repo';
 import { requireBookableVisit } from './bookable-visit';
 import { findVisibleAppointment } from './find-visible-appointment';
@@ -49,6 +50,7 @@ export async function changeAppointment(principal: Principal, appointmentId: str
   if (outcome === 'changed') throw new AppError('conflict', 'This appointment changed meanwhile; reload to see its current state.');
   // A cancellation or a move frees the old time: offer it to the waitlist.
   if (change.status === 'cancelled' || change.startsAt) await offerFreedSlot(principal, clinic, row, now);
+  if (change.status === 'cancelled') await settleCancelledVisit({ clinicId: clinic.id, appointmentId: row.id, startsAt: row.startsAt, cancellationNoticeHours: clinic.cancellationNoticeHours, byStaff: actor.kind !== 'patient' }, now);
   const updated = await findAppointment(clinic.id, row.id);
   if (!updated) throw notFound('The appointment');
   if (change.status === 'cancelled' || change.startsAt) {

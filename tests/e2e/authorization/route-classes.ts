@@ -43,6 +43,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/patient': { access: 'patient' },
   '/patient/appointments': { access: 'patient' },
   '/patient/chart': { access: 'patient' },
+  '/patient/payments': { access: 'patient' },
   // Joining a clinic as its patient: for anyone signed in, with or without a role yet.
   '/onboarding': { access: 'signed-in' },
   '/clinician/patients': { access: 'clinician' },
@@ -56,6 +57,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/admin/schedules': { access: 'clinic_admin' },
   '/clinician/schedule': { access: 'clinician' },
   '/admin/appointments': { access: 'clinic_admin' },
+  '/admin/billing': { access: 'clinic_admin' },
   '/platform': { access: 'platform_admin' },
   '/platform/clinics': { access: 'platform_admin' },
 };
@@ -95,6 +97,10 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   // Bundled ICD-10-CM / LOINC reference data, no patient data.
   '/api/v1/codes': { methods: { GET: 'signed-in' }, sample: '/api/v1/codes?system=icd10cm&query=diab' },
   '/api/v1/audit/events': { methods: { GET: 'clinic_admin' } },
+  // Billing: the clinic's own admin only; anyone else (other roles, other clinics) gets 404.
+  '/api/v1/clinics/[clinicId]/billing': { methods: { GET: 'clinic_admin' }, sample: `/api/v1/clinics/${RIVERSIDE}/billing` },
+  // Stripe's webhook is authenticated by its signature, not a session: an unsigned call gets 400 from anyone.
+  '/api/webhooks/stripe': { methods: { POST: 'public' } },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
   '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },
@@ -166,6 +172,11 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/scheduling/scheduling.actions.ts#bookFromWaitlistAction': 'signed-in',
   'src/server/scheduling/scheduling.actions.ts#addTimeOffAction': 'signed-in',
   'src/server/scheduling/scheduling.actions.ts#removeTimeOffAction': 'signed-in',
+  'src/server/billing/billing.actions.ts#startCheckoutAction': 'signed-in',
+  'src/server/billing/billing.actions.ts#openPortalAction': 'signed-in',
+  'src/server/billing/billing.actions.ts#startConnectAction': 'signed-in',
+  'src/server/billing/billing.actions.ts#payVisitAction': 'signed-in',
+  'src/server/billing/billing.actions.ts#setPaymentSettingsAction': 'signed-in',
 };
 
 /** One demo account per role (DESIGN.md §5). */

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startOidcServer } from '../../peers/oidc-server.mjs';
 import { startSmtpServer } from '../../peers/smtp-server.mjs';
+import { startStripeServer } from '../../peers/stripe-server.mjs';
 
 const root = process.cwd();
 const distDir = process.env.CLINIXAI_DIST_DIR ?? '.next-e2e';
@@ -213,7 +214,7 @@ async function main() {
 
 /**
  * What cannot run here is replaced by a local peer speaking the same protocol: an OpenID
- * Connect provider in Google's place and an SMTP server whose inbox the specs read.
+ * Connect provider in Google's place, an SMTP server whose inbox the specs read, and Stripe's API.
  */
 async function startPeers() {
   const port = (name) => Number(process.env[name]);
@@ -227,10 +228,20 @@ async function startPeers() {
     redirectUris: [`http://localhost:${appPort}/api/auth/callback/google`],
   });
   const smtp = await startSmtpServer({ smtpPort: port('CLINIXAI_E2E_SMTP_PORT'), httpPort: port('CLINIXAI_E2E_INBOX_PORT') });
+  const stripeWebhookSecret = `whsec_${randomBytes(24).toString('hex')}`;
+  const stripe = await startStripeServer({ port: port('CLINIXAI_E2E_STRIPE_PORT'), webhookUrl: `http://127.0.0.1:${appPort}/api/webhooks/stripe`, webhookSecret: stripeWebhookSecret });
   return {
-    env: { AUTH_GOOGLE_ID: clientId, AUTH_GOOGLE_SECRET: clientSecret, AUTH_GOOGLE_ISSUER: oidc.issuer, SMTP_URL: smtp.smtpUrl },
+    env: {
+      AUTH_GOOGLE_ID: clientId,
+      AUTH_GOOGLE_SECRET: clientSecret,
+      AUTH_GOOGLE_ISSUER: oidc.issuer,
+      SMTP_URL: smtp.smtpUrl,
+      STRIPE_SECRET_KEY: 'sk_test_e2e_local_peer',
+      STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
+      STRIPE_API_BASE: stripe.url,
+    },
     close: async () => {
-      await Promise.allSettled([oidc.close(), smtp.close()]);
+      await Promise.allSettled([oidc.close(), smtp.close(), stripe.close()]);
     },
   };
 }
