@@ -29,6 +29,7 @@ export function BookVisitForm({ options, today, loadSlots, book }: { options: Bo
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState('');
+  const [payUrl, setPayUrl] = useState<string | null>(null);
   const [saving, startSaving] = useTransition();
   const slots = useSlots(loadSlots);
   const zone = useViewerTimeZone(options.clinic.timeZone);
@@ -49,10 +50,13 @@ export function BookVisitForm({ options, today, loadSlots, book }: { options: Bo
   function confirm() {
     setError(null);
     setDone('');
+    setPayUrl(null);
     startSaving(async () => {
       const result = await book({ clinicId: options.clinic.id, clinicianId, visitTypeId, start, reason: reason.trim() || undefined, patientId: forStaff ? patientId || undefined : undefined });
       if (result.ok) {
-        setDone(`Booked: ${formatForViewer(new Date(result.data.start), zone)}.`);
+        const held = result.data.payment?.required === true;
+        setDone(held ? `Held for you: ${formatForViewer(new Date(result.data.start), zone)}. Pay within 15 minutes to confirm it.` : `Booked: ${formatForViewer(new Date(result.data.start), zone)}.`);
+        setPayUrl(result.data.payment?.payUrl ?? null);
         setReason('');
       } else {
         setError(result.error);
@@ -122,7 +126,17 @@ export function BookVisitForm({ options, today, loadSlots, book }: { options: Bo
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={!start || saving || (forStaff && !patientId)}>{saving ? 'Booking…' : 'Confirm booking'}</Button>
-        <p role="status" className="text-sm font-medium text-foreground">{done}</p>
+        <p role="status" className="text-sm font-medium text-foreground">
+          {done}
+          {payUrl && (
+            <>
+              {' '}
+              <a href={payUrl} className="text-primary underline hover:no-underline">
+                Pay now
+              </a>
+            </>
+          )}
+        </p>
       </div>
     </form>
   );

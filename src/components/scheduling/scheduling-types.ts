@@ -39,6 +39,8 @@ export interface AppointmentResult {
   id: string;
   start: string;
   status: AppointmentStatus;
+  /** Present when the clinic requires payment at booking: the slot is held until the patient pays. */
+  payment?: { required: true; payUrl: string };
 }
 
 export type LoadSlots = (input: { clinicId: string; clinicianId: string; visitTypeId: string; date: string }) => Promise<Result<{ slots: SlotItem[] }>>;

@@ -69,6 +69,8 @@ export type AppointmentView = z.infer<typeof appointmentViewSchema>;
 export const appointmentDetailSchema = appointmentViewSchema.extend({
   reason: z.string().nullable(),
   timeZone: z.string(),
+  /** Set on a patient's booking that the clinic requires paying for: the slot is held until then. */
+  payment: z.object({ required: z.literal(true), payUrl: z.string() }).optional(),
 });
 export type AppointmentDetail = z.infer<typeof appointmentDetailSchema>;
 

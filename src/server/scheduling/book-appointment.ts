@@ -43,12 +43,14 @@ export async function bookAppointment(principal: Principal, raw: unknown, now = 
     auditEventOf(principal, subject(id), 'allowed'),
   );
   if (outcome === 'slot_taken') throw slotTaken();
-  await holdVisitPaymentIfRequired({ clinicId: clinic.id, appointmentId: id, patientId, visitTypeId: visitType.id, byPatient: actor.kind === 'patient' }, now);
+  const paymentId = await holdVisitPaymentIfRequired({ clinicId: clinic.id, appointmentId: id, patientId, visitTypeId: visitType.id, byPatient: actor.kind === 'patient' }, now);
   await sendBookingConfirmation({ id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, start: slot.start, end: slot.end, timeZone: clinic.timeZone, cancellationNoticeHours: clinic.cancellationNoticeHours });
-  return appointmentDetail(
+  const detail = appointmentDetail(
     { id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, startsAt: slot.start, endsAt: slot.end, blockedFrom: slot.blockedFrom, blockedUntil: slot.blockedUntil, status: 'booked', reason },
     clinic.timeZone,
   );
+  // The patient pays on the Payments page (Stripe Checkout); the visit is held, not yet confirmed, until then.
+  return paymentId ? { ...detail, payment: { required: true, payUrl: '/patient/payments' } } : detail;
 }
 
 /** Whose visit this is: the patient's own record, or (staff) a patient of the clinic. Another clinic's patient is not found. */

@@ -81,6 +81,8 @@ test('a patient books a paid visit, pays through Checkout, and the visit is conf
   const [slot] = ((await slots.json()) as { slots: { start: string }[] }).slots;
   const booked = await page.request.post('/api/v1/appointments', { data: { clinicId: HARBOR, clinicianId: DR_SHAH, visitTypeId: FOLLOW_UP, start: slot!.start }, headers: { origin: baseURL! } });
   expect(booked.status()).toBe(201);
+  // The booking answer says the visit is held until paid, and where to pay.
+  expect(await booked.json()).toMatchObject({ status: 'booked', payment: { required: true, payUrl: '/patient/payments' } });
 
   await page.goto('/patient/payments');
   await expect(page.getByText('Due now')).toBeVisible();
