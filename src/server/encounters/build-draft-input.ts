@@ -11,6 +11,10 @@ type Essentials = {
   observationRows: { id: string; loincCode: string; display: string; value: number; unit: string; effectiveAt: Date }[];
 };
 
+/** UCUM units and long LOINC names as a note reads them. */
+const UNIT: Record<string, string> = { Cel: '°C', 'mm[Hg]': 'mmHg' };
+const SHORT: Record<string, string> = { '59408-5': 'Oxygen saturation (SpO2)', '2708-6': 'Oxygen saturation' };
+
 /** The latest observation per code (rows arrive newest first). */
 function latestPerCode(rows: Essentials['observationRows']) {
   const seen = new Set<string>();
@@ -43,7 +47,7 @@ export function buildDraftInput(answers: IntakeAnswers | null, essentials: Essen
   return {
     intake,
     redFlags: (analysis?.redFlags ?? []).map((f) => ({ id: f.id, title: f.title, urgency: f.urgency, answerKeys: analysis?.flagAnswerKeys[f.id] ?? [] })),
-    observations: observations.map((o) => ({ id: o.id, display: o.display, value: o.value, unit: o.unit })),
+    observations: observations.map((o) => ({ id: o.id, display: SHORT[o.loincCode] ?? o.display, value: o.value, unit: UNIT[o.unit] ?? o.unit })),
     calculations,
     chart: { problems: essentials.problemRows, medications: essentials.medicationRows, allergies: essentials.allergyRows },
     clinicianText,
