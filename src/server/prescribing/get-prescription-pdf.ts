@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { notFound } from '@/lib/errors';
+import { notFound, validationFailed } from '@/lib/errors';
 import type { Principal } from '@/server/access/principal';
 import { insertAuditEvent } from '@/server/audit/audit.repo';
 import { auditEventOf, recordDenial } from '@/server/audit/record-audit-event';
@@ -12,6 +12,8 @@ export async function getPrescriptionPdf(principal: Principal, rawId: unknown): 
   const parsed = z.uuid().safeParse(rawId);
   const id = parsed.success ? parsed.data : null;
   const clinicId = principal.permissions.has('prescriptions:write') ? principal.active?.clinicId : null;
+  // A prescriber learns only that the id is malformed (as the documents route does); everyone else gets 404.
+  if (clinicId && !id) throw validationFailed({ id: ['Not a prescription id.'] });
   const row = id && clinicId ? await findPrescription(clinicId, id) : undefined;
   const ctx = row && clinicId ? await findVisitContext(clinicId, row.appointmentId) : undefined;
   if (!row || !ctx) {
