@@ -63,11 +63,11 @@ test('a clinician drafts the note with sources, edits it and signs it; correctio
   const sources = draft.locator('details').first();
   await sources.locator('summary').focus();
   await page.keyboard.press('Enter');
-  await expect(sources.getByText(/Intake: /)).toBeVisible();
+  await expect(sources.getByText('Intake: Reason for visit:')).toBeVisible();
   await expectNoSeriousAccessibilityViolations(page);
 
   await draft.getByRole('button', { name: 'Add sentence to Plan' }).click();
-  await draft.getByLabel('Plan sentence 2').fill('Call 911 if the pain comes back.');
+  await draft.getByRole('textbox', { name: 'Plan sentence 2' }).fill('Call 911 if the pain comes back.');
   await draft.getByRole('button', { name: 'Sign note' }).click();
   await expect(page.getByText('Signed', { exact: true })).toBeVisible();
   await expect(page.getByText(/edited by the clinician/)).toBeVisible();
