@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { MockLanguageModelV2 } from 'ai/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '@/db/schema/audit';
 import { clinicalNotes, intakeAlerts, noteAddenda } from '@/db/schema/encounters';
@@ -8,6 +9,7 @@ import { checkPrescription } from '@/server/prescribing/check-prescription';
 import { getPrescriptionPdf } from '@/server/prescribing/get-prescription-pdf';
 import { signPrescription } from '@/server/prescribing/sign-prescription';
 import { addAddendum } from './add-addendum';
+import { setClinicAi } from './ai-settings';
 import { draftNote } from './draft-note';
 import { getIntake } from './get-intake';
 import { getVisit } from './get-visit';
@@ -145,5 +147,30 @@ describe('prescribing', () => {
     const error = await errorOf(signPrescription(f.clinician, f.appointmentId, { ...rx, drug: '', route: 'teleport', refills: '-1' }));
     expect(Object.keys(error.fieldErrors ?? {})).toEqual(expect.arrayContaining(['drug', 'route', 'refills']));
     expect((await errorOf(checkPrescription(f.admin, f.appointmentId, { drug: 'x' }))).code).toBe('not_found');
+  });
+});
+
+describe('optional language model', () => {
+  const mock = () =>
+    new MockLanguageModelV2({
+      doGenerate: async () => ({
+        content: [{ type: 'text', text: JSON.stringify({ subjective: [], objective: ['Heart rate 64 per minute.'], assessment: ['Well.'], plan: [] }) }],
+        finishReason: 'stop',
+        usage: { inputTokens: 1, outputTokens: 1, totalTokens: 2 },
+        warnings: [],
+      }),
+    });
+
+  it('is used only when the clinic switched it on; its unsupported numbers are flagged; the use is audited', async () => {
+    const off = await draftNote(f.clinician, f.otherAppointmentId, { clinicianText: 'Well.' }, new Date(), { model: mock(), name: 'mock-model' });
+    expect(off.draftedBy).toBe('deterministic engine');
+    expect((await errorOf(setClinicAi(f.clinician, true))).code).toBe('not_found');
+    await setClinicAi(f.admin, true);
+    const on = await draftNote(f.clinician, f.otherAppointmentId, { clinicianText: 'Well.' }, new Date(), { model: mock(), name: 'mock-model' });
+    expect(on.draftedBy).toBe('language model mock-model');
+    expect(on.sections.objective[0]).toMatchObject({ origin: 'model', flags: ['Number with no source: 64'] });
+    const actions = (await f.handle.db.select().from(auditEvents).where(eq(auditEvents.entityId, on.id))).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['note.draft.engine', 'note.draft.model']));
+    await setClinicAi(f.admin, false);
   });
 });
