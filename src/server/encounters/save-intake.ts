@@ -23,6 +23,9 @@ const submittedAlready = () => new AppError('conflict', 'This intake was already
 export async function saveIntake(principal: Principal, appointmentId: unknown, raw: unknown, submit: boolean): Promise<SavedIntake> {
   const action = submit ? 'intake.submit' : 'intake.save';
   const ctx = await requireOwnVisit(principal, appointmentId, action);
+  if (ctx.status === 'cancelled' || ctx.status === 'completed' || ctx.status === 'no_show') {
+    throw new AppError('conflict', 'This visit is no longer open for an intake.');
+  }
   const parsed = intakeAnswersSchema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};

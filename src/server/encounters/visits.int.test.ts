@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '@/db/schema/audit';
 import { clinicalNotes, intakeAlerts, noteAddenda } from '@/db/schema/encounters';
 import { medications } from '@/db/schema/patients';
+import { appointments } from '@/db/schema/scheduling';
 import { AppError } from '@/lib/errors';
 import { checkPrescription } from '@/server/prescribing/check-prescription';
 import { getPrescriptionPdf } from '@/server/prescribing/get-prescription-pdf';
@@ -61,6 +62,11 @@ describe('intake', () => {
     expect(error.fieldErrors).toHaveProperty('reason');
     expect((await errorOf(saveIntake(f.patientB, f.otherAppointmentId, { reason: 42 }, false))).fieldErrors).toHaveProperty('reason');
     expect((await getIntake(f.patientB, f.otherAppointmentId)).status).toBe('new');
+  });
+
+  it('refuses an intake for a cancelled visit', async () => {
+    await f.handle.db.update(appointments).set({ status: 'cancelled', cancelledAt: new Date() }).where(eq(appointments.id, f.cancelledAppointmentId));
+    expect((await errorOf(saveIntake(f.patientA, f.cancelledAppointmentId, { reason: 'x' }, false))).code).toBe('conflict');
   });
 
   it('answers 404 for another patient’s visit, another clinic, staff and malformed ids', async () => {

@@ -8,6 +8,8 @@ export interface VisitsFixture extends PatientsFixture {
   appointmentId: string;
   /** A visit of patient B (another patient of the same clinic). */
   otherAppointmentId: string;
+  /** A later visit of patient A, for tests that cancel it. */
+  cancelledAppointmentId: string;
 }
 
 export async function createVisitsFixture(): Promise<VisitsFixture> {
@@ -21,8 +23,8 @@ export async function createVisitsFixture(): Promise<VisitsFixture> {
     clinicId: f.riverside, patientId, clinicianUserId: f.clinician.userId, visitTypeId: vt!.id,
     startsAt: at(h), endsAt: at(h + 0.3), blockedFrom: at(h), blockedUntil: at(h + 0.3),
   });
-  const [a, b] = await f.handle.db.insert(appointments).values([row(f.patientA.patientId, 24), row(f.patientB.patientId, 26)]).returning({ id: appointments.id });
+  const [a, b, c] = await f.handle.db.insert(appointments).values([row(f.patientA.patientId, 24), row(f.patientB.patientId, 26), row(f.patientA.patientId, 48)]).returning({ id: appointments.id });
   await f.handle.db.insert(medications).values({ clinicId: f.riverside, patientId: f.patientA.patientId, genericName: 'simvastatin', dose: '40 mg', route: 'oral', frequency: 'nightly' });
   await f.handle.db.insert(allergies).values({ clinicId: f.riverside, patientId: f.patientA.patientId, substance: 'Penicillin', reaction: 'Hives', severity: 'moderate' });
-  return { ...f, appointmentId: a!.id, otherAppointmentId: b!.id };
+  return { ...f, appointmentId: a!.id, otherAppointmentId: b!.id, cancelledAppointmentId: c!.id };
 }
