@@ -74,6 +74,7 @@ export const navigation: Record<Role, RoleNavigation> = {
       { label: 'Appointments', href: '/admin/appointments', icon: 'CalendarDays' },
       { label: 'Staff & roles', href: '/admin/staff', icon: 'UserCog' },
       { label: 'Clinic settings', href: '/admin/settings', icon: 'Stethoscope' },
+      { label: 'AI drafting', href: '/admin/ai', icon: 'Activity' },
       { label: 'Schedules', href: '/admin/schedules', icon: 'Clock' },
       { label: 'Subscription & payments', href: '/admin/billing', icon: 'CreditCard' },
       { label: 'Audit log', href: '/admin/audit', icon: 'ScrollText' },

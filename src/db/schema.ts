@@ -4,6 +4,7 @@ import * as auth from './schema/auth';
 import * as billing from './schema/billing';
 import * as clinics from './schema/clinics';
 import * as consent from './schema/consent';
+import * as encounters from './schema/encounters';
 import * as invitations from './schema/invitations';
 import * as patients from './schema/patients';
 import * as privacy from './schema/privacy';
@@ -11,5 +12,5 @@ import * as notifications from './schema/notifications';
 import * as scheduling from './schema/scheduling';
 
 /** Every domain's tables, handed to Drizzle so relational queries are typed. */
-export const schema = { ...auth, ...clinics, ...patients, ...scheduling, ...audit, ...notifications, ...consent, ...invitations, ...accountDeletion, ...privacy, ...billing };
+export const schema = { ...auth, ...clinics, ...patients, ...scheduling, ...audit, ...notifications, ...consent, ...invitations, ...accountDeletion, ...privacy, ...billing, ...encounters };
 export type Schema = typeof schema;

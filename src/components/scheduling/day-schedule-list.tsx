@@ -17,6 +17,7 @@ export function DayScheduleList({ entries, timeZone, showClinician, change }: { 
           </p>
           <div className="grid gap-1">
             <p className="font-medium">{entry.patientName}</p>
+            {!showClinician && <a className="justify-self-start text-sm text-primary underline" href={`/clinician/visits/${entry.id}`}>Open visit<span className="sr-only"> with {entry.patientName}</span></a>}
             <p className="text-sm text-muted-foreground">
               {entry.visitTypeName}
               {entry.mode === 'video' ? ' (video)' : ''}

@@ -44,6 +44,9 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/patient/appointments': { access: 'patient' },
   '/patient/chart': { access: 'patient' },
   '/patient/payments': { access: 'patient' },
+  '/patient/intake': { access: 'patient' },
+  '/patient/intake/[appointmentId]': { access: 'patient', sample: `/patient/intake/${PATIENT_VISIT}` },
+  '/patient/visits': { access: 'patient' },
   // Joining a clinic as its patient: for anyone signed in, with or without a role yet.
   '/onboarding': { access: 'signed-in' },
   '/clinician/patients': { access: 'clinician' },
@@ -53,9 +56,12 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/admin': { access: 'clinic_admin' },
   '/admin/staff': { access: 'clinic_admin' },
   '/admin/audit': { access: 'clinic_admin' },
+  '/admin/ai': { access: 'clinic_admin' },
   '/admin/settings': { access: 'clinic_admin' },
   '/admin/schedules': { access: 'clinic_admin' },
   '/clinician/schedule': { access: 'clinician' },
+  // A visit of the clinic: any clinician of the clinic documents it; others 404.
+  '/clinician/visits/[appointmentId]': { access: 'clinician', sample: `/clinician/visits/${PATIENT_VISIT}` },
   '/admin/appointments': { access: 'clinic_admin' },
   '/admin/billing': { access: 'clinic_admin' },
   '/platform': { access: 'platform_admin' },
@@ -94,6 +100,8 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/patients/[id]/documents': { methods: { POST: 'clinician' }, sample: `/api/v1/patients/${RIVERSIDE_OTHER_PATIENT_ID}/documents` },
   // The demo seed has no documents: a malformed document id answers 422 to whoever may read the chart, 404 to the rest.
   '/api/v1/patients/[id]/documents/[documentId]': { methods: { GET: 'clinician' }, sample: `/api/v1/patients/${RIVERSIDE_OTHER_PATIENT_ID}/documents/not-a-document` },
+  // The demo seed has no prescriptions: a malformed id answers 422 to prescribers, 404 to the rest.
+  '/api/v1/prescriptions/[id]/pdf': { methods: { GET: 'clinician' }, sample: '/api/v1/prescriptions/not-a-prescription/pdf' },
   // Bundled ICD-10-CM / LOINC reference data, no patient data.
   '/api/v1/codes': { methods: { GET: 'signed-in' }, sample: '/api/v1/codes?system=icd10cm&query=diab' },
   '/api/v1/audit/events': { methods: { GET: 'clinic_admin' } },
@@ -163,6 +171,16 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   // Joining from an invitation creates the account: the token, not a session, is what authorizes it.
   'src/server/clinics/staff.actions.ts#joinWithPasswordAction': 'public',
   'src/server/scheduling/scheduling.actions.ts#loadSlotsAction': 'signed-in',
+  'src/server/encounters/intake.actions.ts#saveIntakeDraftAction': 'signed-in',
+  'src/server/encounters/ai.actions.ts#setClinicAiAction': 'signed-in',
+  'src/server/encounters/intake.actions.ts#submitIntakeAction': 'signed-in',
+  'src/server/encounters/visit.actions.ts#computeScoresAction': 'signed-in',
+  'src/server/encounters/visit.actions.ts#recordVitalsAction': 'signed-in',
+  'src/server/encounters/visit.actions.ts#draftNoteAction': 'signed-in',
+  'src/server/encounters/visit.actions.ts#signNoteAction': 'signed-in',
+  'src/server/encounters/visit.actions.ts#addAddendumAction': 'signed-in',
+  'src/server/prescribing/prescribing.actions.ts#checkPrescriptionAction': 'signed-in',
+  'src/server/prescribing/prescribing.actions.ts#signPrescriptionAction': 'signed-in',
   'src/server/scheduling/scheduling.actions.ts#bookAppointmentAction': 'signed-in',
   'src/server/scheduling/scheduling.actions.ts#changeAppointmentAction': 'signed-in',
   'src/server/scheduling/scheduling.actions.ts#createCalendarFeedAction': 'signed-in',
