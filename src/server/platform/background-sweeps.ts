@@ -1,3 +1,4 @@
+import { startNotificationSweeps } from '@/server/notifications/notification-sweep';
 import { eraseDueAccounts } from '@/server/privacy/erase-due-accounts';
 import { logger } from './logger';
 
@@ -22,4 +23,6 @@ export function startBackgroundSweeps(): void {
   holder.__clinixaiSweeps = setInterval(sweep, SWEEP_INTERVAL_MS);
   // Never keeps a stopping process alive.
   holder.__clinixaiSweeps.unref();
+  // Notices and reminders are due by the second: their own, shorter sweep.
+  startNotificationSweeps();
 }

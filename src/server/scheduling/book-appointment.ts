@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, validationFailed } from '@/lib/errors';
 import type { Principal } from '@/server/access/principal';
 import { auditEventOf, recordDenial } from '@/server/audit/record-audit-event';
+import { notifyAppointmentChange } from '@/server/notifications/notify-appointment-change';
 import { fieldErrorsOf } from '@/server/platform/json-route';
 import { bookAppointmentSchema, type AppointmentDetail } from './appointment.schemas';
 import { appointmentDetail } from './appointment-views';
@@ -40,6 +41,7 @@ export async function bookAppointment(principal: Principal, raw: unknown, now = 
     auditEventOf(principal, subject(id), 'allowed'),
   );
   if (outcome === 'slot_taken') throw slotTaken();
+  await notifyAppointmentChange(clinic.id, id, 'appointment.booked', principal.userId);
   await sendBookingConfirmation({ id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, start: slot.start, end: slot.end, timeZone: clinic.timeZone, cancellationNoticeHours: clinic.cancellationNoticeHours });
   return appointmentDetail(
     { id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, startsAt: slot.start, endsAt: slot.end, blockedFrom: slot.blockedFrom, blockedUntil: slot.blockedUntil, status: 'booked', reason },

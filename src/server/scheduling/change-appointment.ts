@@ -1,6 +1,7 @@
 import { AppError, forbidden, notFound, validationFailed } from '@/lib/errors';
 import type { Principal } from '@/server/access/principal';
 import { auditEventOf, recordDenial } from '@/server/audit/record-audit-event';
+import { notifyAppointmentChange } from '@/server/notifications/notify-appointment-change';
 import { fieldErrorsOf } from '@/server/platform/json-route';
 import { z } from 'zod';
 import { canMoveTo, tooEarlyFor, withinNoticePeriod, type SchedulingActor } from './appointment.policy';
@@ -46,6 +47,7 @@ export async function changeAppointment(principal: Principal, appointmentId: str
   const outcome = await updateAppointment(clinic.id, row.id, row.status, change, auditEventOf(principal, subject, 'allowed'));
   if (outcome === 'slot_taken') throw slotTaken();
   if (outcome === 'changed') throw new AppError('conflict', 'This appointment changed meanwhile; reload to see its current state.');
+  await notifyAppointmentChange(clinic.id, row.id, 'start' in parsed.data ? 'appointment.rescheduled' : change.status === 'cancelled' ? 'appointment.cancelled' : null, principal.userId);
   if (change.status === 'cancelled') await offerFreedSlot(principal, clinic, row, now);
   const updated = await findAppointment(clinic.id, row.id);
   if (!updated) throw notFound('The appointment');
