@@ -40,6 +40,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/settings': { access: 'signed-in' },
   '/settings/privacy': { access: 'signed-in' },
   '/settings/api-tokens': { access: 'signed-in' },
+  '/settings/notifications': { access: 'signed-in' },
   '/patient': { access: 'patient' },
   '/patient/appointments': { access: 'patient' },
   '/patient/chart': { access: 'patient' },
@@ -91,6 +92,13 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   // Bundled ICD-10-CM / LOINC reference data, no patient data.
   '/api/v1/codes': { methods: { GET: 'signed-in' }, sample: '/api/v1/codes?system=icd10cm&query=diab' },
   '/api/v1/audit/events': { methods: { GET: 'clinic_admin' } },
+  // Notifications are each person's own; a malformed id answers 422 to anyone signed in.
+  '/api/v1/notifications': { methods: { GET: 'signed-in' } },
+  '/api/v1/notifications/[id]/read': { methods: { POST: 'signed-in' }, sample: '/api/v1/notifications/not-an-id/read' },
+  '/api/v1/notifications/read-all': { methods: { POST: 'signed-in' } },
+  // The live stream; once=1 sends one event and ends, so the matrix's request completes.
+  '/api/v1/notifications/stream': { methods: { GET: 'signed-in' }, sample: '/api/v1/notifications/stream?once=1' },
+  '/api/v1/me/notification-preferences': { methods: { GET: 'signed-in', PUT: 'signed-in' } },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
   '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },
