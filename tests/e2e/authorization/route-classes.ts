@@ -44,6 +44,10 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/patient': { access: 'patient' },
   '/patient/appointments': { access: 'patient' },
   '/patient/chart': { access: 'patient' },
+  '/patient/messages': { access: 'patient' },
+  '/clinician/messages': { access: 'clinician' },
+  '/admin/messages': { access: 'clinic_admin' },
+  '/platform/outbox': { access: 'platform_admin' },
   // Joining a clinic as its patient: for anyone signed in, with or without a role yet.
   '/onboarding': { access: 'signed-in' },
   '/clinician/patients': { access: 'clinician' },
@@ -98,6 +102,10 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/notifications/read-all': { methods: { POST: 'signed-in' } },
   // The live stream; once=1 sends one event and ends, so the matrix's request completes.
   '/api/v1/notifications/stream': { methods: { GET: 'signed-in' }, sample: '/api/v1/notifications/stream?once=1' },
+  // Secure messaging: a clinic's patients and care team; a malformed conversation id answers 422 to them, 404 to others.
+  '/api/v1/messages/threads': { methods: { GET: clinicPeople, POST: clinicPeople } },
+  '/api/v1/messages/threads/[id]': { methods: { GET: clinicPeople, PATCH: clinicPeople }, sample: '/api/v1/messages/threads/not-a-thread' },
+  '/api/v1/messages/threads/[id]/messages': { methods: { POST: clinicPeople }, sample: '/api/v1/messages/threads/not-a-thread/messages' },
   '/api/v1/me/notification-preferences': { methods: { GET: 'signed-in', PUT: 'signed-in' } },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
