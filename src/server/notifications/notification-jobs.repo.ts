@@ -98,3 +98,8 @@ export async function deliveryTarget(userId: string, event: string, channel: 'in
     .limit(1);
   return { email: user?.email ?? null, enabled: preference?.enabled ?? true };
 }
+
+/** Delivery health for the platform admin: jobs by status (no recipients, no text). */
+export async function jobCountsByStatus(given?: Db) {
+  return (await executor(given)).select({ status: notificationJobs.status, count: sql<number>`count(*)::int` }).from(notificationJobs).groupBy(notificationJobs.status);
+}
