@@ -178,6 +178,7 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/scheduling/scheduling.actions.ts#bookFromWaitlistAction': 'signed-in',
   'src/server/scheduling/scheduling.actions.ts#addTimeOffAction': 'signed-in',
   'src/server/scheduling/scheduling.actions.ts#removeTimeOffAction': 'signed-in',
+  'src/server/dashboards/dashboard.actions.ts#saveDashboardLayoutAction': 'signed-in',
 };
 
 /** One demo account per role (DESIGN.md §5). */
