@@ -4,7 +4,7 @@ import { ArrowDown, ArrowUp, Eye, EyeOff } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useUiPreferences } from '@/components/consent/use-ui-preferences';
 import { Button } from '@/components/ui/button';
-import { decodeLayout, encodeLayout, moveWidget, toggleWidget, type DashboardLayout } from '@/lib/dashboard-layout';
+import { decodeLayout, encodeLayout, moveWidget, normalizeLayout, toggleWidget, type DashboardLayout } from '@/lib/dashboard-layout';
 import { saveDashboardLayoutAction } from '@/server/dashboards/dashboard.actions';
 import type { DashboardRole } from '@/config/dashboard-widgets';
 
@@ -39,6 +39,11 @@ export function DashboardGrid({ role, widgets, accountLayout }: { role: Dashboar
         <Button variant="outline" size="sm" aria-expanded={editing} aria-controls="dashboard-customise" onClick={() => setEditing((value) => !value)}>
           {editing ? 'Done' : 'Customise dashboard'}
         </Button>
+        {editing && (
+          <Button variant="ghost" size="sm" onClick={() => void apply(normalizeLayout(role, null))}>
+            Reset to default
+          </Button>
+        )}
         <p role="status" aria-live="polite" className="text-sm text-muted-foreground">{status}</p>
       </div>
       {editing && (
