@@ -117,5 +117,3 @@ CREATE UNIQUE INDEX "notifications_job_idx" ON "notifications" USING btree ("job
 -- hand-written below
 -- The reminder sweep looks across clinics for booked visits starting in the next 24 hours.
 CREATE INDEX "appointments_booked_start_idx" ON "appointments" USING btree ("starts_at") WHERE "status" = 'booked';
--- The clinic admin dashboard counts new patients per day over a range.
-CREATE INDEX "patients_clinic_created_idx" ON "patients" USING btree ("clinic_id", "created_at");
