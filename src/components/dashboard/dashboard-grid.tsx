@@ -19,14 +19,14 @@ export function DashboardGrid({ role, widgets, accountLayout }: { role: Dashboar
   const { preferences, update, remembered } = useUiPreferences();
   const deviceLayout = remembered ? decodeLayout(role, preferences.dashboard?.[role]) : null;
   const [changed, setChanged] = useState<DashboardLayout | null>(null);
-  const layout = changed ?? deviceLayout ?? accountLayout;
+  const layout = changed ?? deviceLayout ?? { order: accountLayout.order, hidden: accountLayout.hidden };
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
 
   async function apply(next: DashboardLayout) {
     setChanged(next);
     if (remembered) update({ dashboard: { ...preferences.dashboard, [role]: encodeLayout(next) } });
-    const result = await saveDashboardLayoutAction(next);
+    const result = await saveDashboardLayoutAction({ order: next.order, hidden: next.hidden });
     setStatus(result.ok ? `Layout saved${remembered ? ' and remembered on this device' : ' with your account'}.` : result.error.message);
   }
 

@@ -19,8 +19,9 @@ export async function appointmentsPerDay(clinicId: string, timeZone: string, fro
     })
     .from(appointments)
     .where(and(eq(appointments.clinicId, clinicId), gte(appointments.startsAt, from), lt(appointments.startsAt, to)))
-    .groupBy(day)
-    .orderBy(day);
+    // By position: the zone is a bound parameter, and PostgreSQL does not match $1 in SELECT with $3 in GROUP BY.
+    .groupBy(sql`1`)
+    .orderBy(sql`1`);
 }
 
 /** Booked minutes (visits that were not cancelled) per clinician in the range. */
@@ -58,8 +59,9 @@ export async function newPatientsPerDay(clinicId: string, timeZone: string, from
     .select({ day, count: sql<number>`count(*)::int` })
     .from(patients)
     .where(and(eq(patients.clinicId, clinicId), gte(patients.createdAt, from), lt(patients.createdAt, to)))
-    .groupBy(day)
-    .orderBy(day);
+    // By position: the zone is a bound parameter, and PostgreSQL does not match $1 in SELECT with $3 in GROUP BY.
+    .groupBy(sql`1`)
+    .orderBy(sql`1`);
 }
 
 export async function staffByRole(clinicId: string) {

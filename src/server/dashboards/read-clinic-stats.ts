@@ -1,6 +1,7 @@
-import { validationFailed } from '@/lib/errors';
+import { forbidden, validationFailed } from '@/lib/errors';
 import { addDays, localDateOf, parseIsoDate, toIsoDate } from '@/lib/time-zones';
-import { requireActiveClinic, requirePermission, type Principal } from '@/server/access/principal';
+import type { Principal } from '@/server/access/principal';
+import { recordDenial } from '@/server/audit/record-audit-event';
 import { fieldErrorsOf } from '@/server/platform/json-route';
 import { resolveRange } from '@/server/scheduling/scheduling-range';
 import { clinicSettingsOf } from './clinic-time-zone.repo';
@@ -16,8 +17,11 @@ const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / wh
  * only, so nothing here names a patient and nothing needs a per-patient audit event.
  */
 export async function readClinicStats(principal: Principal, query: Record<string, string | undefined> = {}, now = new Date()): Promise<ClinicStats> {
-  requirePermission(principal, 'clinic-stats:read');
-  const clinicId = requireActiveClinic(principal);
+  const clinicId = principal.active?.clinicId;
+  if (!clinicId || !principal.permissions.has('clinic-stats:read')) {
+    await recordDenial(principal, { action: 'clinic.stats.read', entityType: 'clinic', entityId: clinicId ?? null });
+    throw forbidden();
+  }
   const parsed = statsRangeSchema.safeParse(query);
   if (!parsed.success) throw validationFailed(fieldErrorsOf(parsed.error));
   const { timeZone } = await clinicSettingsOf(clinicId);

@@ -1,4 +1,5 @@
-import { requirePermission, type Principal } from '@/server/access/principal';
+import { forbidden } from '@/lib/errors';
+import type { Principal } from '@/server/access/principal';
 import { latestOutboxMessages } from './mail-outbox.repo';
 import { jobCountsByStatus } from './notification-jobs.repo';
 
@@ -12,7 +13,7 @@ export interface OutboxView {
  * holds clinical content (links and notices only), which is why an operator may read it.
  */
 export async function readOutbox(principal: Principal): Promise<OutboxView> {
-  requirePermission(principal, 'platform:operate');
+  if (!principal.permissions.has('platform:operate')) throw forbidden();
   const [messages, jobs] = await Promise.all([latestOutboxMessages(50), jobCountsByStatus()]);
   return {
     messages: messages.map((m) => ({ id: m.id, to: m.toAddress, subject: m.subject, text: m.textBody, createdAt: m.createdAt.toISOString() })),

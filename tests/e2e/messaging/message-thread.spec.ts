@@ -5,7 +5,7 @@ import { signInAs } from '../support/sign-in';
 
 test('a patient writes to the clinic; a clinician assigns it to themself and replies; the patient reads the reply', async ({ browser, baseURL }) => {
   const subject = `Repeat prescription ${Date.now()}`;
-  const patient = await browser.newPage();
+  const patient = await (await browser.newContext()).newPage();
   await signInAs(patient, baseURL!, 'patient@riverside.example');
   await patient.goto('/patient/messages');
   await expect(patient.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
@@ -20,7 +20,7 @@ test('a patient writes to the clinic; a clinician assigns it to themself and rep
   await expect(patient.getByText('Could I have a repeat of my inhaler? <b>thanks</b>')).toBeVisible();
   await expectNoSeriousAccessibilityViolations(patient);
 
-  const clinician = await browser.newPage();
+  const clinician = await (await browser.newContext()).newPage();
   await signInAs(clinician, baseURL!, 'dr.lee@riverside.example');
   await clinician.goto('/clinician/messages');
   const inbox = clinician.getByRole('list', { name: 'Conversations' });
