@@ -24,6 +24,7 @@ export function DashboardGrid({ role, widgets, accountLayout }: { role: Dashboar
   const [status, setStatus] = useState<string | null>(null);
 
   async function apply(next: DashboardLayout) {
+    setStatus(null);
     setChanged(next);
     if (remembered) update({ dashboard: { ...preferences.dashboard, [role]: encodeLayout(next) } });
     const result = await saveDashboardLayoutAction({ order: next.order, hidden: next.hidden });
