@@ -70,7 +70,7 @@ export function DashboardGrid({ role, widgets, accountLayout }: { role: Dashboar
           })}
         </ol>
       )}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         {visible.map((id) => (
           <section key={id} aria-labelledby={`widget-${id}`} data-widget={id} className="flex min-w-0 flex-col gap-3 rounded-lg border bg-card p-5">
             <h2 id={`widget-${id}`} className="text-lg font-semibold">{byId.get(id)!.label}</h2>
