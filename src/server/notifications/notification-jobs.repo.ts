@@ -103,3 +103,8 @@ export async function deliveryTarget(userId: string, event: string, channel: 'in
 export async function jobCountsByStatus(given?: Db) {
   return (await executor(given)).select({ status: notificationJobs.status, count: sql<number>`count(*)::int` }).from(notificationJobs).groupBy(notificationJobs.status);
 }
+
+export async function userIdByEmail(email: string, given?: Db): Promise<string | undefined> {
+  const [row] = await (await executor(given)).select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+  return row?.id;
+}
