@@ -10,7 +10,7 @@ export interface ThreadSummary {
   unread: boolean;
 }
 export interface ThreadDetail extends ThreadSummary {
-  messages: { id: string; authorKind: 'patient' | 'staff'; authorName: string | null; body: string; createdAt: string }[];
+  messages: { id: string; authorKind: 'patient' | 'staff'; authorName: string | null; body: string; createdAt: string; attachments: { id: string; fileName: string; contentType: string; sizeBytes: number }[] }[];
   team: { userId: string; name: string | null }[];
 }
 export interface ApiFailure {
@@ -26,5 +26,16 @@ export async function callJson<T>(path: string, init?: { method: string; body: u
     return { ok: true, data: json as T };
   } catch {
     return { ok: false, error: { message: 'The connection failed. Please try again.' } };
+  }
+}
+
+/** A message with a file: multipart to the attachments route (type and size are checked by the server). */
+export async function postAttachment(threadId: string, form: FormData): Promise<{ ok: true } | { ok: false; error: ApiFailure }> {
+  try {
+    const response = await fetch(`/api/v1/messages/threads/${threadId}/attachments`, { method: 'POST', body: form });
+    if (response.ok) return { ok: true };
+    return { ok: false, error: ((await response.json()) as { error: ApiFailure }).error };
+  } catch {
+    return { ok: false, error: { message: 'The upload failed. Please try again.' } };
   }
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Label } from '@/components/ui/label';
-import { callJson, type ApiFailure, type ThreadDetail } from './messaging-api';
+import { callJson, postAttachment, type ApiFailure, type ThreadDetail } from './messaging-api';
 
 /** One conversation: its messages, a reply box and, for staff, assignment and close / reopen. */
 export function ThreadView({ thread, side, onChanged }: { thread: ThreadDetail; side: 'patient' | 'staff'; onChanged: () => void }) {
@@ -17,6 +17,19 @@ export function ThreadView({ thread, side, onChanged }: { thread: ThreadDetail; 
     if (!result.ok) return setError(result.error);
     setError(null);
     after?.();
+    onChanged();
+  }
+
+  async function reply(form: HTMLFormElement) {
+    const data = new FormData(form);
+    const file = data.get('file');
+    if (!(file instanceof File) || file.size === 0) return run(`/api/v1/messages/threads/${thread.id}/messages`, 'POST', { body: data.get('body') }, () => form.reset());
+    setBusy(true);
+    const result = await postAttachment(thread.id, data);
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    form.reset();
     onChanged();
   }
 
@@ -61,6 +74,11 @@ export function ThreadView({ thread, side, onChanged }: { thread: ThreadDetail; 
               {message.authorName ?? (message.authorKind === 'staff' ? 'Care team' : 'Patient')} · <time dateTime={message.createdAt}>{new Date(message.createdAt).toLocaleString()}</time>
             </p>
             <p className="mt-1 text-sm whitespace-pre-wrap">{message.body}</p>
+            {message.attachments.map((file) => (
+              <a key={file.id} className="mt-1 block text-sm text-primary underline" href={`/api/v1/messages/threads/${thread.id}/attachments/${file.id}`} download>
+                {file.fileName} ({Math.max(1, Math.round(file.sizeBytes / 1024))} KB)
+              </a>
+            ))}
           </li>
         ))}
       </ol>
@@ -68,13 +86,14 @@ export function ThreadView({ thread, side, onChanged }: { thread: ThreadDetail; 
         className="flex flex-col gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          const form = event.currentTarget;
-          void run(`/api/v1/messages/threads/${thread.id}/messages`, 'POST', { body: new FormData(form).get('body') }, () => form.reset());
+          void reply(event.currentTarget);
         }}
       >
         <Label htmlFor="reply-body">Reply</Label>
-        <textarea id="reply-body" name="body" rows={3} maxLength={5000} required className="rounded-md border border-input bg-background px-3 py-2 text-sm" aria-describedby="reply-error" />
-        <p id="reply-error" role="status" aria-live="polite" className="text-sm text-destructive">{error ? (error.fieldErrors?.body?.join(' ') ?? error.message) : null}</p>
+        <textarea id="reply-body" name="body" rows={3} maxLength={5000} className="rounded-md border border-input bg-background px-3 py-2 text-sm" aria-describedby="reply-error" />
+        <Label htmlFor="reply-file">Attach a file (PDF, PNG or JPEG, up to 5 MB; optional)</Label>
+        <input id="reply-file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" className="text-sm" />
+        <p id="reply-error" role="status" aria-live="polite" className="text-sm text-destructive">{error ? (error.fieldErrors?.body?.join(' ') ?? error.fieldErrors?.file?.join(' ') ?? error.message) : null}</p>
         <Button type="submit" disabled={busy} className="self-start">{busy ? 'Sending…' : 'Send reply'}</Button>
       </form>
     </section>

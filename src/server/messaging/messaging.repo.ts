@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/instance';
 import { users } from '@/db/schema/auth';
 import { clinics, memberships } from '@/db/schema/clinics';
-import { messageReads, messageThreads, messages } from '@/db/schema/messaging';
+import { messageAttachments, messageReads, messageThreads, messages } from '@/db/schema/messaging';
 import { patients } from '@/db/schema/patients';
 import { insertAuditEvent, type AuditEventRow } from '@/server/audit/audit.repo';
 
@@ -86,9 +86,13 @@ export async function insertThread(thread: { id: string; clinicId: string; patie
   });
 }
 
-export async function insertMessage(clinicId: string, threadId: string, authorUserId: string, authorKind: 'patient' | 'staff', body: string, now: Date, audit: AuditEventRow) {
+export type NewAttachment = { fileName: string; contentType: string; sizeBytes: number; content: Buffer };
+
+/** A message (and its file, if any), the thread's activity time, the author's read mark and the audit event together. */
+export async function insertMessage(clinicId: string, threadId: string, authorUserId: string, authorKind: 'patient' | 'staff', body: string, now: Date, audit: AuditEventRow, attachment?: NewAttachment) {
   await (await db()).transaction(async (tx) => {
-    await tx.insert(messages).values({ clinicId, threadId, authorUserId, authorKind, body, createdAt: now });
+    const [message] = await tx.insert(messages).values({ clinicId, threadId, authorUserId, authorKind, body, createdAt: now }).returning({ id: messages.id });
+    if (attachment && message) await tx.insert(messageAttachments).values({ clinicId, messageId: message.id, ...attachment, createdAt: now });
     await tx.update(messageThreads).set({ lastMessageAt: now, status: 'open' }).where(and(eq(messageThreads.clinicId, clinicId), eq(messageThreads.id, threadId)));
     await upsertRead(tx, threadId, authorUserId, now);
     await insertAuditEvent(audit, tx);
@@ -114,4 +118,24 @@ export async function markThreadRead(threadId: string, userId: string, now: Date
     await upsertRead(tx, threadId, userId, now);
     await insertAuditEvent(audit, tx);
   });
+}
+
+/** The files of a thread's messages (metadata only). */
+export async function threadAttachments(clinicId: string, threadId: string) {
+  return (await db())
+    .select({ id: messageAttachments.id, messageId: messageAttachments.messageId, fileName: messageAttachments.fileName, contentType: messageAttachments.contentType, sizeBytes: messageAttachments.sizeBytes })
+    .from(messageAttachments)
+    .innerJoin(messages, eq(messages.id, messageAttachments.messageId))
+    .where(and(eq(messageAttachments.clinicId, clinicId), eq(messages.threadId, threadId)));
+}
+
+/** One file of a thread, scoped by clinic and thread: another thread's file is not found. */
+export async function findAttachment(clinicId: string, threadId: string, attachmentId: string) {
+  const [row] = await (await db())
+    .select({ fileName: messageAttachments.fileName, contentType: messageAttachments.contentType, content: messageAttachments.content })
+    .from(messageAttachments)
+    .innerJoin(messages, eq(messages.id, messageAttachments.messageId))
+    .where(and(eq(messageAttachments.clinicId, clinicId), eq(messages.threadId, threadId), eq(messageAttachments.id, attachmentId)))
+    .limit(1);
+  return row;
 }

@@ -33,7 +33,7 @@ export interface ThreadSummary {
 }
 
 export interface ThreadDetail extends ThreadSummary {
-  messages: { id: string; authorKind: 'patient' | 'staff'; authorName: string | null; body: string; createdAt: string }[];
+  messages: { id: string; authorKind: 'patient' | 'staff'; authorName: string | null; body: string; createdAt: string; attachments: { id: string; fileName: string; contentType: string; sizeBytes: number }[] }[];
   /** Staff only: colleagues a thread can be assigned to. */
   team: { userId: string; name: string | null }[];
 }

@@ -106,6 +106,8 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/messages/threads': { methods: { GET: clinicPeople, POST: clinicPeople } },
   '/api/v1/messages/threads/[id]': { methods: { GET: clinicPeople, PATCH: clinicPeople }, sample: '/api/v1/messages/threads/not-a-thread' },
   '/api/v1/messages/threads/[id]/messages': { methods: { POST: clinicPeople }, sample: '/api/v1/messages/threads/not-a-thread/messages' },
+  '/api/v1/messages/threads/[id]/attachments': { methods: { POST: clinicPeople }, sample: '/api/v1/messages/threads/not-a-thread/attachments' },
+  '/api/v1/messages/threads/[id]/attachments/[attachmentId]': { methods: { GET: clinicPeople }, sample: '/api/v1/messages/threads/not-a-thread/attachments/not-a-file' },
   '/api/v1/me/notification-preferences': { methods: { GET: 'signed-in', PUT: 'signed-in' } },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },

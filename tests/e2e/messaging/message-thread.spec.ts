@@ -31,6 +31,15 @@ test('a patient writes to the clinic; a clinician assigns it to themself and rep
   await clinician.getByLabel('Reply').fill('Yes, ready to collect tomorrow.');
   await clinician.getByRole('button', { name: 'Send reply' }).click();
   await expect(clinician.getByText('Yes, ready to collect tomorrow.')).toBeVisible();
+  // A file is type-checked by its content: a script named .png is refused, a real PNG is attached.
+  const fileInput = clinician.getByLabel(/Attach a file/);
+  await fileInput.setInputFiles({ name: 'leaflet.png', mimeType: 'image/png', buffer: Buffer.from('<script>alert(1)</script>') });
+  await clinician.getByRole('button', { name: 'Send reply' }).click();
+  await expect(clinician.getByText('Attach a PDF, PNG or JPEG file.')).toBeVisible();
+  await fileInput.setInputFiles({ name: 'leaflet.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) });
+  await clinician.getByLabel('Reply').fill('Here is the leaflet.');
+  await clinician.getByRole('button', { name: 'Send reply' }).click();
+  await expect(clinician.getByRole('link', { name: /^leaflet\.png/ })).toBeVisible();
   await expectNoSeriousAccessibilityViolations(clinician);
 
   // The patient is told by email without the content, and reads the reply in the thread.
@@ -39,6 +48,9 @@ test('a patient writes to the clinic; a clinician assigns it to themself and rep
   await patient.goto('/patient/messages');
   await patient.getByRole('list', { name: 'Conversations' }).getByRole('button', { name: new RegExp(subject) }).click();
   await expect(patient.getByText('Yes, ready to collect tomorrow.')).toBeVisible();
+  const download = await patient.request.get((await patient.getByRole('link', { name: /^leaflet\.png/ }).getAttribute('href'))!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-type']).toBe('image/png');
 
   // Closing moves it out of the open inbox.
   await clinician.getByRole('button', { name: 'Close conversation' }).click();
