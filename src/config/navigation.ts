@@ -8,6 +8,7 @@ import type { Role } from './roles';
 /** The lucide icons the navigation may use; src/components/layout/nav-icon.tsx maps each name to its component. */
 export type NavIconName =
   | 'LayoutDashboard'
+  | 'Mail'
   | 'CalendarDays'
   | 'ClipboardList'
   | 'FileText'
@@ -78,6 +79,7 @@ export const navigation: Record<Role, RoleNavigation> = {
       { label: 'Schedules', href: '/admin/schedules', icon: 'Clock' },
       { label: 'Subscription & payments', href: '/admin/billing', icon: 'CreditCard' },
       { label: 'Audit log', href: '/admin/audit', icon: 'ScrollText' },
+      { label: 'Messages', href: '/admin/messages', icon: 'MessageSquare' },
       { label: 'Statistics', href: '/admin/statistics', icon: 'ChartColumn' },
     ],
   },
@@ -89,6 +91,7 @@ export const navigation: Record<Role, RoleNavigation> = {
       { label: 'Clinics', href: '/platform/clinics', icon: 'Building2' },
       { label: 'Plans', href: '/platform/plans', icon: 'Layers' },
       { label: 'System health', href: '/platform/health', icon: 'Activity' },
+      { label: 'Mail outbox', href: '/platform/outbox', icon: 'Mail' },
     ],
   },
 };

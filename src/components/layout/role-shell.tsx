@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { navigation } from '@/config/navigation';
 import type { Role } from '@/config/roles';
 import type { AccountSummary, ShellActions } from './account-summary';
@@ -21,7 +22,12 @@ export function RoleShell({ role, account, idleTimeoutMs, actions, children }: R
   return (
     <AppShell
       navigation={role ? navigation[role] : accountNavigation}
-      account={<UserMenu account={account} actions={actions} />}
+      account={
+        <div className="flex items-center gap-1">
+          <NotificationBell />
+          <UserMenu account={account} actions={actions} />
+        </div>
+      }
       idleTimeoutMs={idleTimeoutMs}
       signOut={actions.signOut}
     >

@@ -5,6 +5,7 @@ import { requestResetSchema, resetPasswordSchema } from './auth.schemas';
 import { issueLink, redeemLink } from './email-links';
 import { hashPassword } from './password';
 import { findUserByEmail, setPasswordAndRevokeSessions } from './users.repo';
+import { notifySecurityEvent } from '@/server/notifications/notify-security-event';
 
 /** Always answers the same, whether or not the address has an account. */
 export async function requestPasswordReset(raw: unknown, baseUrl: string): Promise<void> {
@@ -28,5 +29,6 @@ export async function resetPassword(raw: unknown): Promise<void> {
   const email = await redeemLink('reset-password', parsed.data.token);
   if (!email) throw validationFailed({ token: ['This link has expired or was already used. Ask for a new one.'] });
   await setPasswordAndRevokeSessions(email, await hashPassword(parsed.data.password), new Date());
+  await notifySecurityEvent(email, 'security.password_changed');
   await sendMail({ to: email, subject: 'Your ClinixAI password was changed', text: 'Your password was changed and every session was signed out. If this was not you, reset your password now and contact your clinic.' });
 }

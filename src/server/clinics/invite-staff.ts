@@ -4,6 +4,7 @@ import type { Principal } from '@/server/access/principal';
 import { assertWithinPlan } from '@/server/billing/plan-limits';
 import { auditEventOf, recordDenial } from '@/server/audit/record-audit-event';
 import { sendMail } from '@/server/notifications/mailer';
+import { notifyStaffInvitation } from '@/server/notifications/notify-staff-invitation';
 import { fieldErrorsOf } from '@/server/platform/json-route';
 import { INVITATION_LIFETIME_MS, staffClinicOf } from './invitation.policy';
 import { inviteStaffSchema, invitationViewSchema, type InvitationView } from './invitation.schemas';
@@ -52,6 +53,7 @@ export async function inviteStaff(principal: Principal, raw: unknown, baseUrl: s
       `Open this link to accept: you can create an account or sign in with the one you have.\n${baseUrl}${invitationPath(token)}\n\n` +
       `The link works once and expires in 7 days. If you were not expecting this, ignore this message.`,
   });
+  await notifyStaffInvitation(email, clinicName, id);
   return {
     invitation: invitationViewSchema.parse({ id, email, role, status: 'pending', sentAt: now.toISOString(), expiresAt: expiresAt.toISOString() }),
   };

@@ -9,6 +9,8 @@ export interface MailMessage {
   text: string;
   /** Sent over SMTP (the outbox keeps the text only), e.g. a visit's .ics. */
   attachments?: { filename: string; content: string; contentType: string }[];
+  /** A stable Message-ID (a notification job's id), so a rare duplicate after a crash is recognisable. */
+  messageId?: string;
 }
 
 export const MAIL_FROM = 'ClinixAI <no-reply@clinixai.pro>';

@@ -1,4 +1,5 @@
 import { expirePaymentHolds } from '@/server/billing/expire-payment-holds';
+import { startNotificationSweeps } from '@/server/notifications/notification-sweep';
 import { eraseDueAccounts } from '@/server/privacy/erase-due-accounts';
 import { processExportJobs } from '@/server/privacy/export-jobs';
 import { logger } from './logger';
@@ -36,4 +37,6 @@ export function startBackgroundSweeps(): void {
   holder.__clinixaiHoldSweeps.unref();
   // Never keeps a stopping process alive.
   holder.__clinixaiSweeps.unref();
+  // Notices and reminders are due by the second: their own, shorter sweep.
+  startNotificationSweeps();
 }

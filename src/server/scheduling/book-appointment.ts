@@ -4,6 +4,7 @@ import { holdVisitPaymentIfRequired } from '@/server/billing/hold-visit-payment'
 import { assertWithinPlan } from '@/server/billing/plan-limits';
 import type { Principal } from '@/server/access/principal';
 import { auditEventOf, recordDenial } from '@/server/audit/record-audit-event';
+import { notifyAppointmentChange } from '@/server/notifications/notify-appointment-change';
 import { fieldErrorsOf } from '@/server/platform/json-route';
 import { bookAppointmentSchema, type AppointmentDetail } from './appointment.schemas';
 import { appointmentDetail } from './appointment-views';
@@ -44,6 +45,7 @@ export async function bookAppointment(principal: Principal, raw: unknown, now = 
   );
   if (outcome === 'slot_taken') throw slotTaken();
   const paymentId = await holdVisitPaymentIfRequired({ clinicId: clinic.id, appointmentId: id, patientId, visitTypeId: visitType.id, byPatient: actor.kind === 'patient' }, now);
+  await notifyAppointmentChange(clinic.id, id, 'appointment.booked', principal.userId);
   await sendBookingConfirmation({ id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, start: slot.start, end: slot.end, timeZone: clinic.timeZone, cancellationNoticeHours: clinic.cancellationNoticeHours });
   const detail = appointmentDetail(
     { id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, startsAt: slot.start, endsAt: slot.end, blockedFrom: slot.blockedFrom, blockedUntil: slot.blockedUntil, status: 'booked', reason },

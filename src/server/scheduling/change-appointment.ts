@@ -1,6 +1,7 @@
 import { AppError, forbidden, notFound, validationFailed } from '@/lib/errors';
 import type { Principal } from '@/server/access/principal';
 import { auditEventOf, recordDenial } from '@/server/audit/record-audit-event';
+import { notifyAppointmentChange } from '@/server/notifications/notify-appointment-change';
 import { fieldErrorsOf } from '@/server/platform/json-route';
 import { z } from 'zod';
 import { canMoveTo, tooEarlyFor, withinNoticePeriod, type SchedulingActor } from './appointment.policy';
@@ -51,6 +52,7 @@ export async function changeAppointment(principal: Principal, appointmentId: str
   // A cancellation or a move frees the old time: offer it to the waitlist.
   if (change.status === 'cancelled' || change.startsAt) await offerFreedSlot(principal, clinic, row, now);
   if (change.status === 'cancelled') await settleCancelledVisit({ clinicId: clinic.id, appointmentId: row.id, startsAt: row.startsAt, cancellationNoticeHours: clinic.cancellationNoticeHours, byStaff: actor.kind !== 'patient' }, now);
+  await notifyAppointmentChange(clinic.id, row.id, 'start' in parsed.data ? 'appointment.rescheduled' : change.status === 'cancelled' ? 'appointment.cancelled' : null, principal.userId);
   const updated = await findAppointment(clinic.id, row.id);
   if (!updated) throw notFound('The appointment');
   if (change.status === 'cancelled' || change.startsAt) {

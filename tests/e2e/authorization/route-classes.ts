@@ -40,6 +40,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/settings': { access: 'signed-in' },
   '/settings/privacy': { access: 'signed-in' },
   '/settings/api-tokens': { access: 'signed-in' },
+  '/settings/notifications': { access: 'signed-in' },
   '/patient': { access: 'patient' },
   '/patient/appointments': { access: 'patient' },
   '/patient/chart': { access: 'patient' },
@@ -47,6 +48,10 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/patient/intake': { access: 'patient' },
   '/patient/intake/[appointmentId]': { access: 'patient', sample: `/patient/intake/${PATIENT_VISIT}` },
   '/patient/visits': { access: 'patient' },
+  '/patient/messages': { access: 'patient' },
+  '/clinician/messages': { access: 'clinician' },
+  '/admin/messages': { access: 'clinic_admin' },
+  '/platform/outbox': { access: 'platform_admin' },
   // Joining a clinic as its patient: for anyone signed in, with or without a role yet.
   '/onboarding': { access: 'signed-in' },
   '/clinician/patients': { access: 'clinician' },
@@ -109,6 +114,19 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/clinics/[clinicId]/billing': { methods: { GET: 'clinic_admin' }, sample: `/api/v1/clinics/${RIVERSIDE}/billing` },
   // Stripe's webhook is authenticated by its signature, not a session: an unsigned call gets 400 from anyone.
   '/api/webhooks/stripe': { methods: { POST: 'public' } },
+  // Notifications are each person's own; a malformed id answers 422 to anyone signed in.
+  '/api/v1/notifications': { methods: { GET: 'signed-in' } },
+  '/api/v1/notifications/[id]/read': { methods: { POST: 'signed-in' }, sample: '/api/v1/notifications/not-an-id/read' },
+  '/api/v1/notifications/read-all': { methods: { POST: 'signed-in' } },
+  // The live stream; once=1 sends one event and ends, so the matrix's request completes.
+  '/api/v1/notifications/stream': { methods: { GET: 'signed-in' }, sample: '/api/v1/notifications/stream?once=1' },
+  // Secure messaging: a clinic's patients and care team; a malformed conversation id answers 422 to them, 404 to others.
+  '/api/v1/messages/threads': { methods: { GET: clinicPeople, POST: clinicPeople } },
+  '/api/v1/messages/threads/[id]': { methods: { GET: clinicPeople, PATCH: clinicPeople }, sample: '/api/v1/messages/threads/not-a-thread' },
+  '/api/v1/messages/threads/[id]/messages': { methods: { POST: clinicPeople }, sample: '/api/v1/messages/threads/not-a-thread/messages' },
+  '/api/v1/messages/threads/[id]/attachments': { methods: { POST: clinicPeople }, sample: '/api/v1/messages/threads/not-a-thread/attachments' },
+  '/api/v1/messages/threads/[id]/attachments/[attachmentId]': { methods: { GET: clinicPeople }, sample: '/api/v1/messages/threads/not-a-thread/attachments/not-a-file' },
+  '/api/v1/me/notification-preferences': { methods: { GET: 'signed-in', PUT: 'signed-in' } },
   // Cookie consent is everyone's, signed in or not (the banner shows before sign-in).
   '/api/v1/consent': { methods: { GET: 'public', POST: 'public' } },
   '/api/v1/consent/ui-preferences': { methods: { POST: 'public' } },
@@ -195,6 +213,7 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/billing/billing.actions.ts#startConnectAction': 'signed-in',
   'src/server/billing/billing.actions.ts#payVisitAction': 'signed-in',
   'src/server/billing/billing.actions.ts#setPaymentSettingsAction': 'signed-in',
+  'src/server/dashboards/dashboard.actions.ts#saveDashboardLayoutAction': 'signed-in',
 };
 
 /** One demo account per role (DESIGN.md §5). */

@@ -1,20 +1,25 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { clinicianWidgets } from '@/components/dashboard/clinician-widgets';
+import { DashboardGrid } from '@/components/dashboard/dashboard-grid';
 import { PageHeader } from '@/components/layout/page-header';
 import { DayScheduleList } from '@/components/scheduling/day-schedule-list';
 import { Button } from '@/components/ui/button';
 import { requireRolePage } from '@/server/access/page-guards';
 import { accountSummaryOf } from '@/server/auth/auth-page-data';
-import { listDaySchedule } from '@/server/scheduling/list-day-schedule';
+import { getDashboardLayout } from '@/server/dashboards/dashboard-settings';
+import { readClinicianDashboard } from '@/server/dashboards/read-clinician-dashboard';
 import { changeAppointmentAction } from '@/server/scheduling/scheduling.actions';
 
 export const metadata: Metadata = { title: 'Clinician dashboard' };
 
 export default async function ClinicianDashboardPage() {
   const principal = await requireRolePage('clinician', '/clinician');
-  const day = await listDaySchedule(principal, undefined);
+  const [data, layout] = await Promise.all([readClinicianDashboard(principal), getDashboardLayout(principal)]);
+  const { day } = data;
   const account = accountSummaryOf(principal);
   const open = day.entries.filter((entry) => entry.status === 'booked' || entry.status === 'arrived').length;
+  const today = <DayScheduleList entries={day.entries} timeZone={day.timeZone} showClinician={false} change={changeAppointmentAction} />;
 
   return (
     <div className="flex flex-col gap-6">
@@ -28,10 +33,7 @@ export default async function ClinicianDashboardPage() {
           </Button>
         }
       />
-      <section aria-labelledby="today-heading" className="flex flex-col gap-3">
-        <h2 id="today-heading" className="text-xl font-semibold">Today&apos;s schedule</h2>
-        <DayScheduleList entries={day.entries} timeZone={day.timeZone} showClinician={false} change={changeAppointmentAction} />
-      </section>
+      <DashboardGrid role="clinician" widgets={clinicianWidgets(data, today)} accountLayout={layout} />
     </div>
   );
 }

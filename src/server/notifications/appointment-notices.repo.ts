@@ -1,0 +1,43 @@
+import { and, eq, gt, lte } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { clinics } from '@/db/schema/clinics';
+import { patients } from '@/db/schema/patients';
+import { appointments } from '@/db/schema/scheduling';
+import { executor } from './notification-jobs.repo';
+
+const noticeColumns = {
+  id: appointments.id,
+  clinicId: appointments.clinicId,
+  startsAt: appointments.startsAt,
+  status: appointments.status,
+  clinicianUserId: appointments.clinicianUserId,
+  patientUserId: patients.userId,
+  clinicName: clinics.name,
+  timeZone: clinics.timeZone,
+};
+
+export type AppointmentNotice = { id: string; clinicId: string; startsAt: Date; status: string; clinicianUserId: string; patientUserId: string | null; clinicName: string; timeZone: string };
+
+/** What a notice about a visit may say: when and where, never why. Scoped by clinic. */
+export async function appointmentNotice(clinicId: string, appointmentId: string, given?: Db): Promise<AppointmentNotice | undefined> {
+  const [row] = await (await executor(given))
+    .select(noticeColumns)
+    .from(appointments)
+    .innerJoin(patients, eq(patients.id, appointments.patientId))
+    .innerJoin(clinics, eq(clinics.id, appointments.clinicId))
+    .where(and(eq(appointments.clinicId, clinicId), eq(appointments.id, appointmentId)))
+    .limit(1);
+  return row;
+}
+
+/** Booked visits of patients with an account starting in (from, to], across clinics (the reminder sweep). */
+export async function bookedVisitsStarting(from: Date, to: Date, given?: Db): Promise<AppointmentNotice[]> {
+  const rows = await (await executor(given))
+    .select(noticeColumns)
+    .from(appointments)
+    .innerJoin(patients, eq(patients.id, appointments.patientId))
+    .innerJoin(clinics, eq(clinics.id, appointments.clinicId))
+    .where(and(eq(appointments.status, 'booked'), gt(appointments.startsAt, from), lte(appointments.startsAt, to)))
+    .limit(5000);
+  return rows;
+}
