@@ -5,6 +5,7 @@ import { analyzeIntake } from './analyze-intake';
 import { intakeAnswersSchema, type IntakeAnalysis } from './intake.schemas';
 import { writeIntake } from './intakes.repo';
 import { requireOwnVisit } from './visit-access';
+import { notifyIntakeAlert } from '@/server/notifications/notify-intake-alert';
 
 export interface SavedIntake {
   status: 'draft' | 'submitted';
@@ -41,5 +42,6 @@ export async function saveIntake(principal: Principal, appointmentId: unknown, r
     (entityType, entityId, act) => auditEventOf(principal, { action: act, entityType, entityId }, 'allowed'),
   );
   if (!saved) throw submittedAlready();
+  await notifyIntakeAlert(ctx.clinicId, ctx.appointmentId, saved.raised);
   return { status: saved.status, savedAt: new Date().toISOString(), analysis, alertsRaised: saved.raised.length };
 }

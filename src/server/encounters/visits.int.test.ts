@@ -3,6 +3,7 @@ import { MockLanguageModelV2 } from 'ai/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '@/db/schema/audit';
 import { clinicalNotes, intakeAlerts, noteAddenda } from '@/db/schema/encounters';
+import { notificationJobs } from '@/db/schema/notifications';
 import { medications } from '@/db/schema/patients';
 import { appointments } from '@/db/schema/scheduling';
 import { AppError } from '@/lib/errors';
@@ -50,6 +51,11 @@ describe('intake', () => {
     const audit = await f.handle.db.select().from(auditEvents).where(eq(auditEvents.action, 'intake.red_flag.alert'));
     expect(audit).toEqual([expect.objectContaining({ entityType: 'intake_alert', entityId: alerts[0]!.id, clinicId: f.riverside })]);
     expect(JSON.stringify(audit)).not.toMatch(/chest|breath/i);
+    // The staff on duty are told (the visit's clinician among them), once per alert, without what was flagged.
+    const notices = await f.handle.db.select().from(notificationJobs).where(eq(notificationJobs.event, 'intake.red_flag'));
+    expect(notices.filter((job) => job.userId === f.clinician.userId && job.channel === 'in_app')).toHaveLength(1);
+    expect(notices.some((job) => job.userId === f.patientA.userId)).toBe(false);
+    expect(JSON.stringify(notices)).not.toMatch(/chest|breath/i);
 
     expect((await errorOf(saveIntake(f.patientA, f.appointmentId, { reason: '' }, true))).fieldErrors).toHaveProperty('reason');
     await saveIntake(f.patientA, f.appointmentId, { reason: 'Chest pain since this morning', associated: 'Short of breath.', medicationsConfirmed: true }, true);

@@ -1,6 +1,6 @@
 import { and, eq, gt, lte } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { clinics } from '@/db/schema/clinics';
+import { clinics, memberships } from '@/db/schema/clinics';
 import { patients } from '@/db/schema/patients';
 import { appointments } from '@/db/schema/scheduling';
 import { executor } from './notification-jobs.repo';
@@ -40,4 +40,13 @@ export async function bookedVisitsStarting(from: Date, to: Date, given?: Db): Pr
     .where(and(eq(appointments.status, 'booked'), gt(appointments.startsAt, from), lte(appointments.startsAt, to)))
     .limit(5000);
   return rows;
+}
+
+/** The clinic's active admins: with the visit's clinician, the staff on duty for an intake alert. */
+export async function activeClinicAdminIds(clinicId: string, given?: Db): Promise<string[]> {
+  const rows = await (await executor(given))
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.clinicId, clinicId), eq(memberships.role, 'clinic_admin'), eq(memberships.status, 'active')));
+  return rows.map((row) => row.userId);
 }

@@ -9,6 +9,7 @@ export const notificationEvents = [
   { id: 'appointment.rescheduled', label: 'A visit is moved', channels: ['in_app'] },
   { id: 'appointment.cancelled', label: 'A visit is cancelled', channels: ['in_app'] },
   { id: 'appointment.reminder', label: 'Visit reminders (24 hours and 2 hours before)', channels: ['in_app', 'email'] },
+  { id: 'intake.red_flag', label: 'A red flag in a patient\'s pre-visit intake (staff)', channels: ['in_app', 'email'] },
   { id: 'message.received', label: 'A new secure message', channels: ['in_app', 'email'] },
   { id: 'staff.invited', label: 'Staff invitations', channels: ['in_app'] },
   { id: 'security.sign_in', label: 'A new sign-in to your account', channels: ['in_app', 'email'] },
