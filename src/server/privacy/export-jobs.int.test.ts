@@ -59,12 +59,17 @@ describe('background data export', () => {
     const owner = await person();
     const job = await startDataExport(owner, { format: 'fhir' }, queueOnly);
     const seen: number[] = [];
-    // Watch the row while the worker runs: progress rises through the parts, then the file is ready.
-    const watcher = setInterval(() => {
-      void handle.db.select({ progress: dataExportJobs.progress }).from(dataExportJobs).where(eq(dataExportJobs.id, job.id)).then(([row]) => row && seen.push(row.progress));
-    }, 1);
-    await processExportJobs();
-    clearInterval(watcher);
+    // Watch the row while the worker runs, one read after another (never overlapping, so each read sees at least
+    // what the previous one saw): progress only rises, then the file is ready.
+    let working = true;
+    const worker = processExportJobs().finally(() => {
+      working = false;
+    });
+    while (working) {
+      const [row] = await handle.db.select({ progress: dataExportJobs.progress }).from(dataExportJobs).where(eq(dataExportJobs.id, job.id));
+      if (row) seen.push(row.progress);
+    }
+    await worker;
     const ready = await dataExportStatus(owner, job.id);
     expect(ready.status).toBe('ready');
     expect(ready.fileName).toMatch(/\.fhir\.json$/);
