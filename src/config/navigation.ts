@@ -49,7 +49,6 @@ export const navigation: Record<Role, RoleNavigation> = {
       { label: 'Appointments', href: '/patient/appointments', icon: 'CalendarDays' },
       { label: 'Pre-visit intake', href: '/patient/intake', icon: 'ClipboardList' },
       { label: 'Visit summaries', href: '/patient/visits', icon: 'FileText' },
-      { label: 'Medications & allergies', href: '/patient/medications', icon: 'Pill' },
       { label: 'Messages', href: '/patient/messages', icon: 'MessageSquare' },
       { label: 'Payments', href: '/patient/payments', icon: 'CreditCard' },
       { label: 'Privacy', href: '/settings/privacy', icon: 'ShieldCheck' },
@@ -62,7 +61,6 @@ export const navigation: Record<Role, RoleNavigation> = {
       { label: 'Today', href: '/clinician', icon: 'LayoutDashboard' },
       { label: 'Schedule', href: '/clinician/schedule', icon: 'CalendarDays' },
       { label: 'Patients', href: '/clinician/patients', icon: 'Users' },
-      { label: 'Notes to sign', href: '/clinician/notes', icon: 'FileSignature' },
       { label: 'Messages', href: '/clinician/messages', icon: 'MessageSquare' },
       { label: 'Decision support', href: '/clinician/calculators', icon: 'Calculator' },
     ],
@@ -80,7 +78,6 @@ export const navigation: Record<Role, RoleNavigation> = {
       { label: 'Subscription & payments', href: '/admin/billing', icon: 'CreditCard' },
       { label: 'Audit log', href: '/admin/audit', icon: 'ScrollText' },
       { label: 'Messages', href: '/admin/messages', icon: 'MessageSquare' },
-      { label: 'Statistics', href: '/admin/statistics', icon: 'ChartColumn' },
     ],
   },
   platform_admin: {
@@ -89,8 +86,6 @@ export const navigation: Record<Role, RoleNavigation> = {
     items: [
       { label: 'Overview', href: '/platform', icon: 'LayoutDashboard' },
       { label: 'Clinics', href: '/platform/clinics', icon: 'Building2' },
-      { label: 'Plans', href: '/platform/plans', icon: 'Layers' },
-      { label: 'System health', href: '/platform/health', icon: 'Activity' },
       { label: 'Mail outbox', href: '/platform/outbox', icon: 'Mail' },
     ],
   },
