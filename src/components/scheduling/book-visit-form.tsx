@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { FormAlert } from '@/components/auth/form-alert';
 import { FieldError } from '@/components/auth/form-field';
 import { Button } from '@/components/ui/button';
@@ -31,7 +31,8 @@ export function BookVisitForm({ options, today, loadSlots, book }: { options: Bo
   const [done, setDone] = useState('');
   const [payUrl, setPayUrl] = useState<string | null>(null);
   const [saving, startSaving] = useTransition();
-  const slots = useSlots(loadSlots);
+  // The first choice's free times show at once; later changes reload them from their handlers.
+  const slots = useSlots(loadSlots, { clinicId: options.clinic.id, clinicianId, visitTypeId: offered(clinicianId)[0]?.id ?? '', date: today });
   const zone = useViewerTimeZone(options.clinic.timeZone);
 
   const refresh = (next: Partial<{ clinicianId: string; visitTypeId: string; date: string }>) => {
@@ -39,13 +40,6 @@ export function BookVisitForm({ options, today, loadSlots, book }: { options: Bo
     setStart('');
     slots.load(query);
   };
-
-  // Show the first choice's free times at once; later changes reload them from their handlers.
-  const loadFirst = slots.load;
-  useEffect(() => {
-    loadFirst({ clinicId: options.clinic.id, clinicianId: options.clinicians[0]?.id ?? '', visitTypeId: offered(options.clinicians[0]?.id ?? '')[0]?.id ?? '', date: today });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the initial choice
-  }, []);
 
   function confirm() {
     setError(null);

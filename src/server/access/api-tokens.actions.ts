@@ -1,19 +1,16 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { AppError } from '@/lib/errors';
 import type { Result } from '@/lib/result';
-import { logger } from '@/server/platform/logger';
 import { createApiToken } from './create-api-token';
 import { requirePrincipal } from './principal';
 import { revokeApiToken } from './revoke-api-token';
+import { failureOf } from '@/server/platform/form-state';
 
 type TokenFormState = Result<{ message: string; token?: string }> | null;
 
 function formError(error: unknown): TokenFormState {
-  if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } };
-  logger().error({ errorType: error instanceof Error ? error.name : typeof error }, 'api token action failed');
-  return { ok: false, error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' } };
+  return failureOf(error, 'api token');
 }
 
 /** The new token travels once, in this answer; it is never stored or shown again. */

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { requirePrincipal } from '@/server/access/principal';
 import { deleteVisitType } from './delete-visit-type';
-import { toFormError, type StaffFormState } from './form-error';
+import { toFormError, type FormState as StaffFormState } from '@/server/platform/form-state';
 import { saveVisitType } from './save-visit-type';
 import { setOpeningHours } from './set-opening-hours';
 import { updateClinicSettings } from './update-clinic-settings';
@@ -20,7 +20,7 @@ async function run(work: () => Promise<unknown>, message: string, path: string):
     revalidatePath(path);
     return { ok: true, data: { message } };
   } catch (error) {
-    return toFormError(error);
+    return toFormError(error, 'clinic administration');
   }
 }
 

@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import { requirePrincipal } from '@/server/access/principal';
 import { baseUrlFrom } from '@/server/platform/base-url';
 import { createClinic } from './create-clinic';
-import { toFormError, type StaffFormState } from './form-error';
+import { toFormError, type FormState as StaffFormState } from '@/server/platform/form-state';
 
 export async function createClinicAction(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
   const principal = await requirePrincipal();
@@ -16,6 +16,6 @@ export async function createClinicAction(_state: StaffFormState, form: FormData)
     revalidatePath('/platform/clinics');
     return { ok: true, data: { message: `Clinic created. The invitation went to ${String(input.adminEmail).trim().toLowerCase()}.` } };
   } catch (error) {
-    return toFormError(error);
+    return toFormError(error, 'clinic administration');
   }
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { requirePrincipal } from '@/server/access/principal';
 import { addScheduleException } from './add-schedule-exception';
-import { toFormError, type StaffFormState } from './form-error';
+import { toFormError, type FormState as StaffFormState } from '@/server/platform/form-state';
 import { removeScheduleException } from './remove-schedule-exception';
 import { MAX_RANGES_PER_DAY } from './schedule.schemas';
 import { setClinicianVisitTypes } from './set-clinician-visit-types';
@@ -21,7 +21,7 @@ async function run(work: () => Promise<unknown>, message: string): Promise<FormS
     revalidatePath('/admin/schedules');
     return { ok: true, data: { message } };
   } catch (error) {
-    return toFormError(error);
+    return toFormError(error, 'clinic administration');
   }
 }
 

@@ -8,7 +8,7 @@ import { requirePrincipal } from '@/server/access/principal';
 import { signIn, updateSession } from '@/server/auth/auth';
 import { baseUrlFrom } from '@/server/platform/base-url';
 import { acceptInvitation, type Joined } from './accept-invitation';
-import { toFormError, type StaffFormState } from './form-error';
+import { toFormError, type FormState as StaffFormState } from '@/server/platform/form-state';
 import { inviteStaff } from './invite-staff';
 import { joinWithPassword } from './join-with-password';
 import { revokeInvitation } from './revoke-invitation';
@@ -28,7 +28,7 @@ export async function inviteStaffAction(_state: StaffFormState, form: FormData):
     revalidatePath('/admin/staff');
     return { ok: true, data: { message: `Invitation sent to ${invitation.email}. The link works once, for 7 days.` } };
   } catch (error) {
-    return toFormError(error);
+    return toFormError(error, 'clinic administration');
   }
 }
 
@@ -39,7 +39,7 @@ export async function revokeInvitationAction(_state: StaffFormState, form: FormD
     revalidatePath('/admin/staff');
     return { ok: true, data: { message: 'Invitation withdrawn: its link no longer works.' } };
   } catch (error) {
-    return toFormError(error);
+    return toFormError(error, 'clinic administration');
   }
 }
 
@@ -50,7 +50,7 @@ export async function setStaffRolesAction(_state: StaffFormState, form: FormData
     revalidatePath('/admin/staff');
     return { ok: true, data: { message: 'Roles saved.' } };
   } catch (error) {
-    return toFormError(error);
+    return toFormError(error, 'clinic administration');
   }
 }
 
@@ -61,7 +61,7 @@ export async function deactivateStaffAction(_state: StaffFormState, form: FormDa
     revalidatePath('/admin/staff');
     return { ok: true, data: { message: 'Deactivated: they can no longer act in this clinic.' } };
   } catch (error) {
-    return toFormError(error);
+    return toFormError(error, 'clinic administration');
   }
 }
 
@@ -72,7 +72,7 @@ export async function reactivateStaffAction(_state: StaffFormState, form: FormDa
     revalidatePath('/admin/staff');
     return { ok: true, data: { message: 'Reactivated with their previous roles.' } };
   } catch (error) {
-    return toFormError(error);
+    return toFormError(error, 'clinic administration');
   }
 }
 
@@ -83,7 +83,7 @@ export async function acceptInvitationAction(_state: StaffFormState, form: FormD
   try {
     joined = await acceptInvitation(principal, { token: form.get('token') });
   } catch (error) {
-    return toFormError(error);
+    return toFormError(error, 'clinic administration');
   }
   await updateSession({ active: { clinicId: joined.clinicId, role: joined.role } });
   redirect(joined.home);
@@ -96,7 +96,7 @@ export async function joinWithPasswordAction(_state: StaffFormState, form: FormD
   try {
     joined = await joinWithPassword({ token: form.get('token'), name: form.get('name'), password });
   } catch (error) {
-    return toFormError(error);
+    return toFormError(error, 'clinic administration');
   }
   try {
     await signIn('credentials', { email: joined.email, password, redirectTo: joined.home });

@@ -1,15 +1,12 @@
-import { AppError } from '@/lib/errors';
 import type { Result } from '@/lib/result';
-import { logger } from '@/server/platform/logger';
+import { failureOf } from '@/server/platform/form-state';
 
 /** What the chart and registration forms get back. */
 export type PatientFormState = Result<{ message: string; patientId?: string }> | null;
 
 /** A use-case error as a form's answer; anything unexpected is logged by type only (its message may hold patient data). */
 export function toPatientFormError(error: unknown): PatientFormState {
-  if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } };
-  logger().error({ errorType: error instanceof Error ? error.name : typeof error }, 'patient form action failed');
-  return { ok: false, error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' } };
+  return failureOf(error, 'patient form');
 }
 
 /** The form's fields as a plain object; files are not expected here. */

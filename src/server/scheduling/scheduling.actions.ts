@@ -2,11 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
-import { AppError } from '@/lib/errors';
 import type { Result } from '@/lib/result';
 import { requirePrincipal } from '@/server/access/principal';
 import { baseUrlFrom } from '@/server/platform/base-url';
-import { logger } from '@/server/platform/logger';
 import type { AppointmentDetail, SlotView } from './appointment.schemas';
 import { bookAppointment } from './book-appointment';
 import { changeAppointment } from './change-appointment';
@@ -14,6 +12,7 @@ import { listSlots } from './list-slots';
 import { createCalendarFeed, revokeCalendarFeed } from './manage-calendar-feeds';
 import { addTimeOff, removeTimeOff } from './manage-time-off';
 import { addToWaitlist, bookFromWaitlist, removeFromWaitlist } from './manage-waitlist';
+import { failureOf } from '@/server/platform/form-state';
 
 /*
  * The scheduling screens' server actions. Each asks for the principal first and lets that failure
@@ -21,9 +20,7 @@ import { addToWaitlist, bookFromWaitlist, removeFromWaitlist } from './manage-wa
  */
 
 function failure<T>(error: unknown): Result<T> {
-  if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } };
-  logger().error({ errorType: error instanceof Error ? error.name : typeof error }, 'scheduling action failed');
-  return { ok: false, error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' } };
+  return failureOf(error, 'scheduling');
 }
 
 const refreshSchedules = () => {
