@@ -13,6 +13,11 @@ export async function findClinicBilling(clinicId: string, executor?: Db): Promis
   return row;
 }
 
+export async function findClinicTimeZone(clinicId: string): Promise<string | undefined> {
+  const [row] = await (await db()).select({ timeZone: clinics.timeZone }).from(clinics).where(eq(clinics.id, clinicId)).limit(1);
+  return row?.timeZone;
+}
+
 export async function findClinicName(clinicId: string): Promise<string | undefined> {
   const [row] = await (await db()).select({ name: clinics.name }).from(clinics).where(eq(clinics.id, clinicId)).limit(1);
   return row?.name;

@@ -1,7 +1,8 @@
+import { TZDate } from '@date-fns/tz';
 import { AppError } from '@/lib/errors';
 import type { Principal } from '@/server/access/principal';
 import { effectivePlan, type EffectivePlan } from './billing.policy';
-import { countVisitsIn, countClinicianSeats, findClinicBilling, hasDeactivatedClinicianRole, isActiveClinician } from './billing.repo';
+import { countVisitsIn, countClinicianSeats, findClinicBilling, findClinicTimeZone, hasDeactivatedClinicianRole, isActiveClinician } from './billing.repo';
 import { billingEnabled } from './stripe-client';
 
 export type PlanResource = 'appointments' | 'clinicians';
@@ -11,8 +12,12 @@ export async function clinicPlan(clinicId: string, now = new Date()): Promise<Ef
   return effectivePlan(enabled, enabled ? await findClinicBilling(clinicId) : undefined, now);
 }
 
-function monthOf(now: Date): { from: Date; to: Date } {
-  return { from: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)), to: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)) };
+/** The clinic-local calendar month holding `at`: a visit at 23:30 on 31 May in New York counts in May. */
+export function clinicMonthOf(at: Date, timeZone: string): { from: Date; to: Date } {
+  const local = new TZDate(at.getTime(), timeZone);
+  const from = new TZDate(local.getFullYear(), local.getMonth(), 1, 0, 0, 0, timeZone);
+  const to = new TZDate(local.getFullYear(), local.getMonth() + 1, 1, 0, 0, 0, timeZone);
+  return { from: new Date(from.getTime()), to: new Date(to.getTime()) };
 }
 
 const upgrade = 'A clinic admin can upgrade in Subscription & payments.';
@@ -20,14 +25,14 @@ const upgrade = 'A clinic admin can upgrade in Subscription & payments.';
 /**
  * Refuses one more appointment or clinician when the clinic's plan is full, with a message saying how
  * to lift the limit. Called by the booking and staff use-cases before they write. Appointments count per
- * calendar month (UTC) of the visit itself, so `visitStart` names the month being booked into.
+ * calendar month of the visit itself, in the clinic's time zone,, so `visitStart` names the month being booked into.
  */
 export async function assertWithinPlan(clinicId: string, resource: PlanResource, now = new Date(), visitStart = now): Promise<void> {
   const plan = await clinicPlan(clinicId, now);
   if (resource === 'appointments') {
     const limit = plan.limits.appointmentsPerMonth;
     if (limit === null) return;
-    const { from, to } = monthOf(visitStart);
+    const { from, to } = clinicMonthOf(visitStart, (await findClinicTimeZone(clinicId)) ?? 'UTC');
     if ((await countVisitsIn(clinicId, from, to)) < limit) return;
     const message = `This clinic's plan allows ${limit} appointments a month and they are all booked. ${upgrade}`;
     throw new AppError('conflict', message, { start: [message] });
