@@ -61,6 +61,8 @@ export const navigation: Record<Role, RoleNavigation> = {
       { label: 'Today', href: '/clinician', icon: 'LayoutDashboard' },
       { label: 'Schedule', href: '/clinician/schedule', icon: 'CalendarDays' },
       { label: 'Patients', href: '/clinician/patients', icon: 'Users' },
+      { label: 'Notes to sign', href: '/clinician/notes', icon: 'FileSignature' },
+      { label: 'Intake alerts', href: '/clinician/alerts', icon: 'ClipboardList' },
       { label: 'Messages', href: '/clinician/messages', icon: 'MessageSquare' },
       { label: 'Decision support', href: '/clinician/calculators', icon: 'Calculator' },
     ],

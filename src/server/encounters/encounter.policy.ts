@@ -20,6 +20,11 @@ export function canSeeIntakeAlerts(principal: Principal): boolean {
   return Boolean(principal.active?.clinicId) && (principal.permissions.has('chart:read') || principal.permissions.has('schedule:manage'));
 }
 
+/** Who works the red-flag alert list and acknowledges alerts: those who read the clinic's charts (clinicians). */
+export function canAcknowledgeIntakeAlerts(principal: Principal): boolean {
+  return Boolean(principal.active?.clinicId) && principal.permissions.has('chart:read');
+}
+
 /** The local emergency number for a clinic's country (ISO 3166-1 alpha-2). */
 export function emergencyNumberFor(country: string): string {
   const c = country.trim().toUpperCase();

@@ -85,13 +85,3 @@ export async function upcomingVisitsOf(clinicId: string, patientId: string, from
     : [];
   return rows.map((r) => ({ ...r, intakeStatus: states.find((s) => s.appointmentId === r.id)?.status ?? null }));
 }
-
-/** Open red-flag alerts of a clinic, newest first: what the staff's alert list reads. */
-export async function openIntakeAlerts(clinicId: string) {
-  return (await db())
-    .select({ id: intakeAlerts.id, appointmentId: intakeAlerts.appointmentId, patientId: intakeAlerts.patientId, ruleId: intakeAlerts.ruleId, urgency: intakeAlerts.urgency, createdAt: intakeAlerts.createdAt })
-    .from(intakeAlerts)
-    .where(and(eq(intakeAlerts.clinicId, clinicId)))
-    .orderBy(asc(intakeAlerts.acknowledgedAt), asc(intakeAlerts.createdAt))
-    .limit(100);
-}

@@ -16,7 +16,8 @@ export interface VisitSummaryView {
   medicines: string[];
 }
 
-const summarySchema = z.object({
+/** A stored patient summary, read defensively: a malformed one is left out rather than shown half. */
+export const summarySchema = z.object({
   reason: z.string().nullable(),
   toldUs: z.array(z.string()),
   measured: z.array(z.string()),

@@ -71,6 +71,9 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/admin/billing': { access: 'clinic_admin' },
   '/platform': { access: 'platform_admin' },
   '/platform/clinics': { access: 'platform_admin' },
+  // The signing clinician's drafts and recently signed notes; red-flag alerts of the clinic's intakes.
+  '/clinician/notes': { access: 'clinician' },
+  '/clinician/alerts': { access: 'clinician' },
 };
 
 /** API templates, per method; `sample` as above. */
@@ -141,6 +144,15 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   // Auth.js's own endpoints (csrf, session, sign-in, callbacks, sign-out) are public by nature;
   // their protections (CSRF double submit, throttling, revocation) have their own specs.
   '/api/auth/[...nextauth]': { methods: { GET: 'public', POST: 'public' }, sample: '/api/auth/providers' },
+  // A visit's intake: its patient and the clinic's clinicians (not started yet reads as not_started); others 404.
+  '/api/v1/visits/[appointmentId]/intake': { methods: { GET: ['patient', 'clinician'] }, sample: `/api/v1/visits/${PATIENT_VISIT}/intake` },
+  // A visit's note (the patient: its summary once signed). Whether the demo visit has a note depends on other
+  // specs, so the sample is a malformed id: 422 to those who may read notes, 404 to the rest.
+  '/api/v1/visits/[appointmentId]/note': { methods: { GET: ['patient', 'clinician'] }, sample: '/api/v1/visits/not-a-visit/note' },
+  '/api/v1/notes': { methods: { GET: 'clinician' }, sample: '/api/v1/notes?status=unsigned' },
+  '/api/v1/intake-alerts': { methods: { GET: 'clinician' } },
+  // The demo seed raises no alerts: a malformed id answers 422 to clinicians, 404 to the rest.
+  '/api/v1/intake-alerts/[id]/acknowledge': { methods: { POST: 'clinician' }, sample: '/api/v1/intake-alerts/not-an-alert/acknowledge' },
 };
 
 /**
@@ -214,6 +226,7 @@ export const actionAccess: Record<string, 'public' | 'signed-in'> = {
   'src/server/billing/billing.actions.ts#payVisitAction': 'signed-in',
   'src/server/billing/billing.actions.ts#setPaymentSettingsAction': 'signed-in',
   'src/server/dashboards/dashboard.actions.ts#saveDashboardLayoutAction': 'signed-in',
+  'src/server/encounters/intake-alerts.actions.ts#acknowledgeIntakeAlertAction': 'signed-in',
 };
 
 /** One demo account per role (DESIGN.md §5). */

@@ -1,0 +1,11 @@
+import { readVisitIntake } from '@/server/encounters/read-visit-intake';
+import { signedInRoute } from '@/server/platform/api-route';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ appointmentId: string }> };
+
+export async function GET(request: Request, { params }: Context) {
+  const { appointmentId } = await params;
+  return signedInRoute({ route: '/api/v1/visits/[appointmentId]/intake', run: ({ principal }) => readVisitIntake(principal, appointmentId) })(request);
+}
