@@ -37,6 +37,8 @@ const BREAKS = new Set(['.', '!', '?', ';', '\n']);
 /** A semicolon separates clauses but not the items under a "Family history:" heading. */
 const CLAUSE_ONLY = ';';
 const UNCOUNTED = new Set(['and', 'or', 'nor', '&', 'any']);
+/** The longest list item, in words on average, through which a negation runs past its window. */
+const LIST_ITEM_WORDS = 3;
 
 /** Finds the triggers of tokens[from, to) once; assertSpan then answers for any span in it. */
 export function analyzeSentence(text: string, tokens: readonly Token[]): SentenceContext {
@@ -103,6 +105,8 @@ function scopeDistance(ctx: SentenceContext, trig: FoundTrigger, start: number, 
   let to: number;
   // A trigger that begins before the span and runs into it ("no acute" in "no acute distress")
   // still governs it; one that begins inside the span is part of the finding's own words.
+  // A backward trigger that takes the finding in ("if symptoms worsen") governs it too.
+  if (trig.rule.direction === 'backward' && trig.start < start && trig.end >= end) return 0;
   if (trig.rule.direction === 'forward') {
     if (trig.start >= start) return -1;
     from = Math.min(trig.end, start);
@@ -114,10 +118,16 @@ function scopeDistance(ctx: SentenceContext, trig: FoundTrigger, start: number, 
   }
   const crossed = between(ctx.breaks, from, to) - (dim === Dim.experiencer ? between(ctx.semicolons, from, to) : 0);
   if (crossed > 0 || between(ctx.ends[dim], from, to) > 0) return -1;
-  // A hedge after the fact ("..., fracture cannot be excluded") qualifies its own clause only.
-  if (trig.rule.direction === 'backward' && trig.rule.category === 'possible' && between(ctx.commas, from, to) > 0) return -1;
+  // A hedge after the fact ("..., fracture cannot be excluded") or a field's value ("Murmurs - none")
+  // qualifies its own clause only.
+  const commas = between(ctx.commas, from, to);
+  if (trig.rule.clause && commas > 0) return -1;
   const distance = between(ctx.words, from, to);
-  return distance <= trig.rule.window ? distance : -1;
+  if (distance <= trig.rule.window) return distance;
+  // A negation heads a list as long as the list runs ("Denies fevers, chills, ..., or dysuria"):
+  // beyond its window it still reaches a finding when every item on the way is short.
+  if (dim === Dim.negation && trig.rule.direction === 'forward' && commas >= 2 && distance <= LIST_ITEM_WORDS * (commas + 1)) return distance;
+  return -1;
 }
 
 /** The nearest trigger of each dimension whose scope covers tokens [start, end). */
@@ -154,12 +164,17 @@ const valueOf: Record<TriggerCategory, string> = {
 
 function assertionOf(ctx: SentenceContext, best: [FoundTrigger | null, FoundTrigger | null, FoundTrigger | null]): Assertion {
   const [neg, temp, exp] = best;
+  const negation = neg ? (valueOf[neg.rule.category] as Negation) : 'affirmed';
+  // An absent finding is absent now: "no history of seizures", "remote MI, no angina since" are
+  // recent (the dev-set convention, as in ConText's annotation of negated conditions).
+  const historical = temp?.rule.category === 'historical';
+  const timeTrigger = negation === 'negated' && historical ? null : temp;
   const assertion: Assertion = {
-    negation: neg ? (valueOf[neg.rule.category] as Negation) : 'affirmed',
-    temporality: temp ? (valueOf[temp.rule.category] as Temporality) : 'recent',
+    negation,
+    temporality: timeTrigger ? (valueOf[timeTrigger.rule.category] as Temporality) : 'recent',
     experiencer: exp ? 'other' : 'patient',
   };
-  const decider = neg ?? temp ?? exp;
+  const decider = neg ?? timeTrigger ?? exp;
   if (decider) {
     const first = ctx.tokens[decider.start]!;
     const last = ctx.tokens[decider.end - 1]!;

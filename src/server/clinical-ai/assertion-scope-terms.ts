@@ -44,6 +44,10 @@ export const pseudoTriggers: readonly string[] = [
   'couldn\'t', 'can\'t', 'cannot', 'patient family', 'family doctor', 'family physician', 'family practice',
   'family medicine', 'family planning', 'family support', 'family is', 'family at bedside', 'family meeting',
   'family was', 'family were', 'old films', 'old records', 'old chart', 'known drug allergies',
+  // A negated denial affirms: "he does not deny chest pain".
+  'not deny', 'does not deny', 'did not deny', 'do not deny', 'could not deny', 'cannot deny', 'can not deny', "doesn't deny",
+  "didn't deny", "don't deny", "can't deny", "couldn't deny", 'not denying', 'not without', 'not absent', 'not negative',
+  'not free of', 'not resolved yet', 'no longer denies', 'on hold', 'not unusual', 'not atypical', 'not insignificant',
   // Radiology compares with earlier studies; the finding itself is current ("compared with the prior study, new effusion").
   ...['prior', 'previous', 'the prior', 'the previous', 'compared to prior', 'compared with prior', 'compared to the prior',
     'compared with the prior', 'compared to previous', 'compared with previous', 'since prior', 'since the prior', 'from prior']
@@ -51,11 +55,24 @@ export const pseudoTriggers: readonly string[] = [
       'imaging', 'scan', 'ultrasound', 'echo', 'echocardiogram', 'ecg', 'ekg', 'cxr', 'one', 'report', 'images'].map((w) => `${p} ${w}`)),
 ];
 
+/**
+ * Phrases that start like a terminator but continue the scope: "his sister was found to have",
+ * "call for any new weakness", "she and her family members developed" (the patient too).
+ */
+export const scopeContinuers: readonly string[] = [
+  'found to have', 'was found to have', 'were found to have', 'is found to have', 'recently found to have', 'any new', 'or new',
+  ...['she', 'he', 'patient', 'pt', 'the patient', 'i', 'both she', 'both he'].flatMap((who) =>
+    ['family members', 'other family members', 'several family members', 'multiple family members', 'her family', 'his family',
+      'household members', 'household contacts', 'contacts', 'coworkers', 'classmates', 'friends', 'her children', 'his children',
+      'her husband', 'his wife', 'her sister', 'his brother', 'several coworkers', 'her roommate', 'his roommate']
+      .flatMap((others) => [`${who} and ${others}`, `${who} and several ${others}`, `${who} and two ${others}`, `${who} as well as ${others}`])),
+];
+
 /** Where a scope ends, and for which dimensions. "all" ends every scope. */
 export const terminators: { all: readonly string[]; negation: readonly string[]; temporality: readonly string[]; experiencer: readonly string[] } = {
   all: [
     'but', 'however', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'except', 'except for', 'apart from',
-    'aside from', 'whereas', 'while', 'which', 'despite', 'in spite of',
+    'aside from', 'whereas', 'while', 'which', 'despite', 'in spite of', 'with the exception of', 'besides', 'save for', 'excepting',
   ],
   negation: [
     'who', 'presents', 'presenting', 'presented', 'complains', 'complained', 'complaining', 'c/o', 'complains of',

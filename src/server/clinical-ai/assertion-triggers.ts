@@ -17,6 +17,8 @@ export interface TriggerGroup {
   direction: Direction;
   /** Scope limit in words (punctuation and list conjunctions do not count). */
   window: number;
+  /** The scope also ends at a comma: the trigger qualifies its own clause only. */
+  clause?: boolean;
   phrases: readonly string[];
 }
 
@@ -96,6 +98,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
     category: 'possible',
     direction: 'backward',
     window: 5,
+    clause: true,
     phrases: [
       'unlikely', 'is unlikely', 'seems unlikely', 'cannot be excluded', 'can not be excluded', 'cannot be ruled out',
       'can not be ruled out', 'not excluded', 'not ruled out', 'not be ruled out', 'not been ruled out', 'is possible',
@@ -224,6 +227,98 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'in the family', 'in family', 'runs in the family', 'runs in family', 'in her family', 'in his family', 'in my family',
       'in their family', 'in family members', 'in several family members', 'in multiple family members', 'in a family member',
       'in other family members', 'among family members',
+    ],
+  },
+  {
+    // A field and its value: "Murmurs - none", "Influenza A/B PCR - negative", "Hemoptysis: no".
+    // The value answers the whole field name, back to the start of its clause.
+    category: 'negated',
+    direction: 'backward',
+    window: 5,
+    clause: true,
+    phrases: [
+      '- no', '- none', '- negative', '- neg', '- absent', '- denies', '- denied', '- nil', '- never', '- not present',
+      ': negative', ': none', ': no', ': absent', ': denies', ': denied', ': nil', ': never', ': not present',
+      ': none noted', ': none seen', '- none noted', '- none seen', 'nonreactive', 'non reactive', 'not reactive',
+      'undetectable', 'not detectable', 'undetected', '( - )', 'is no longer present', 'no longer present',
+      'are no longer present', 'no longer seen', 'no longer noted', 'no longer evident', 'no longer there',
+      'no longer an issue', 'no longer a problem', 'no longer a concern',
+    ],
+  },
+  {
+    // The same fields with the value first: "ROS - negative for fever, chills", "Neuro: neg for tremor".
+    category: 'negated',
+    direction: 'forward',
+    window: 15,
+    phrases: ['- no', '- none', '- denies', '- denied', '- nil', '- never', '- negative for', '- neg for', ': negative for', ': neg for', '- negative', '- neg'],
+  },
+  {
+    // "(-) fever", "neg: fever", "-ve for fever": a sign before the finding.
+    category: 'negated',
+    direction: 'forward',
+    window: 4,
+    phrases: [
+      ...['denies', 'denied', 'deny'].flatMap((verb) => ['he', 'she', 'the patient', 'patient', 'pt', 'they', 'i'].flatMap((who) =>
+        ['has', 'has had', 'had', 'is having', 'was having', 'has ever had', 'ever had', 'has any', 'has been having', 'experienced', 'has experienced', 'has noticed', 'noticed']
+          .flatMap((aux) => [`${verb} that ${who} ${aux}`, `${verb} ${who} ${aux}`]))),
+      '( - )', '- ve', 'neg :', 'negative :', 'none of', 'not any of', 'no evidence of any', 'no sign or symptom of'],
+  },
+  {
+    // A cause offered with a hedge: "dyspnea likely secondary to heart failure", "thought due to demand ischemia".
+    category: 'possible',
+    direction: 'forward',
+    window: 10,
+    phrases: [
+      ...['likely', 'probably', 'possibly', 'presumably', 'perhaps', 'thought', 'felt', 'believed', 'suspected', 'presumed', 'maybe', 'most likely', 'more likely', 'thought to be', 'felt to be', 'believed to be']
+        .flatMap((hedge) => ['secondary to', 'due to', 'related to', 'from', 'caused by', 'because of', 'attributable to'].map((cause) => `${hedge} ${cause}`)),
+      'thought to represent', 'felt to represent', 'believed to represent', 'thought to have', 'felt to have', 'believed to have',
+      'suspicion is for', 'worrisome for', 'worry for', 'concerned for', 'question of', 'raises the possibility of', 'raising the possibility of',
+      'possibility of', 'the possibility of', 'cannot be certain of', 'is not clear whether', 'it is unclear whether', 'it is unclear if',
+      'not clear if', 'not clear whether', 'unclear', 'indeterminate for', 'nonspecific but could represent',
+      'to evaluate for', 'to assess for', 'to look for', 'work up for', 'workup for', 'work-up for', 'being worked up for', 'being evaluated for', 'query',
+    ],
+  },
+  {
+    // Discharge instructions: what to watch for and when to come back.
+    category: 'hypothetical',
+    direction: 'forward',
+    window: 15,
+    phrases: [
+      'seek medical attention', 'seek medical attention for', 'seek care', 'seek care for', 'when to seek care', 'seek medical care', 'seek medical help',
+      'seek immediate care', 'seek immediate medical attention', 'seek help', 'seek attention', 'warning signs', 'warning signs such as', 'warning symptoms',
+      'red flag symptoms', 'return precautions', 'return precautions for', 'call for any', 'call 911 for', 'call 911 for any', 'for any new',
+      'or sooner if', 'sooner if', 'sooner for', 'in the event that', 'in the event of any', 'should there be any', 'should any', 'if ever',
+      'if he develops', 'if she develops', 'if they develop', 'if you develop', 'if he has', 'if she has', 'if you have', 'if there is any',
+      'if experiencing', 'if experiences', 'hold if', 'titrate to', 'goal to avoid', 'aim to avoid', 'for prevention of',
+      'for prophylaxis of', 'as prophylaxis against',
+      'chance of', 'likelihood of', 'odds of', 'probability of', 'lifetime risk of',
+    ],
+  },
+  {
+    category: 'hypothetical',
+    direction: 'backward',
+    window: 4,
+    clause: true,
+    phrases: ['precautions given', 'precautions reviewed', 'precautions discussed', 'warning signs reviewed', 'if it develops', 'if they develop', 'if it happens', 'if it occurs again', 'if recurs', 'if recurrent', 'if returns', 'if symptomatic'],
+  },
+  {
+    category: 'historical',
+    direction: 'forward',
+    window: 3,
+    phrases: ['healed', 'old healed', 'remote healed', 'chronic healed', 'previously treated', 'previously diagnosed', 'previously documented', 'prior diagnosis of', 'distant history of', 'remote hx of'],
+  },
+  {
+    category: 'historical',
+    direction: 'backward',
+    window: 6,
+    phrases: [
+      'since adolescence', 'in adolescence', 'during adolescence', 'from childhood', 'during childhood', 'since infancy', 'since birth',
+      'as an adolescent', 'as a young adult', 'as a young man', 'as a young woman', 'in his teens', 'in her teens', 'since his teens',
+      'since her teens', 'in his twenties', 'in her twenties', 'in his thirties', 'in her thirties', 'in his forties', 'in her forties',
+      'in his 20s', 'in her 20s', 'in his 30s', 'in her 30s', 'in his 40s', 'in her 40s', 'in his 50s', 'in her 50s',
+      'during her last pregnancy', 'after her first pregnancy',
+      'several months ago', 'a few months ago', 'many months ago', 'the previous year', 'the year before', 'in the remote past',
+      'decades earlier', 'years earlier', 'years before', 'previously treated', 'previously diagnosed',
     ],
   },
 ];

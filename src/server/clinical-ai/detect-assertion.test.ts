@@ -50,7 +50,50 @@ describe('negation scope', () => {
   });
 });
 
+describe('lists, fields and hedges', () => {
+  it('runs a negation through a long list of short items, but not through prose', () => {
+    const ros = 'Denies fevers, chills, night sweats, weight loss, headache, vision change, sore throat, chest pain, palpitations, cough, abdominal pain, or dysuria.';
+    expect(neg(ros, 'dysuria')).toBe('negated');
+    expect(neg('No fever was recorded during the long stay on the ward with many visitors and staff changes and later cough.', 'cough')).toBe('affirmed');
+  });
+
+  it('reads a field and its value, with a colon, a dash or a sign', () => {
+    expect(neg('Murmurs - none.', 'murmurs')).toBe('negated');
+    expect(neg('Influenza A/B PCR - negative.', 'influenza')).toBe('negated');
+    expect(neg('(+) nausea, (-) vomiting.', 'vomiting')).toBe('negated');
+    expect(neg('(+) nausea, (-) vomiting.', 'nausea')).toBe('affirmed');
+    expect(neg('ROS - negative for fever, chills.', 'chills')).toBe('negated');
+    expect(neg('Shortness-of-breath on exertion.', 'shortness of breath')).toBe('affirmed');
+  });
+
+  it('reads a denied denial as affirmed and a hedged cause as possible', () => {
+    expect(neg('He does not deny chest pain when asked directly.', 'chest pain')).toBe('affirmed');
+    expect(neg('Dyspnea likely secondary to heart failure exacerbation.', 'heart failure')).toBe('possible');
+    expect(neg('Dyspnea likely secondary to heart failure exacerbation.', 'dyspnea')).toBe('affirmed');
+    expect(neg('Her pain is no longer present.', 'pain')).toBe('negated');
+    expect(neg('HIV antibody nonreactive.', 'HIV')).toBe('negated');
+  });
+});
+
 describe('temporality and experiencer', () => {
+  it('keeps an absent finding recent, even after a history trigger', () => {
+    expect(detectAssertion('Denies any history of seizures.', 'seizures')).toMatchObject({ negation: 'negated', temporality: 'recent' });
+    expect(detectAssertion('Remote MI, no angina since.', 'angina').temporality).toBe('recent');
+    expect(detectAssertion('Remote MI, no angina since.', 'MI').temporality).toBe('historical');
+  });
+
+  it('reads discharge instructions as hypothetical', () => {
+    expect(detectAssertion('Instructed to call 911 for any new weakness or numbness.', 'numbness').temporality).toBe('hypothetical');
+    expect(detectAssertion('Follow up in 2 weeks, sooner if symptoms worsen.', 'symptoms').temporality).toBe('hypothetical');
+    expect(detectAssertion('Seek medical attention for increased swelling.', 'swelling').temporality).toBe('hypothetical');
+  });
+
+  it('keeps the patient as experiencer when named with others, and another person found to have a condition', () => {
+    expect(detectAssertion('She and several family members developed diarrhea.', 'diarrhea').experiencer).toBe('patient');
+    expect(detectAssertion('His sister was recently found to have hemochromatosis.', 'hemochromatosis').experiencer).toBe('other');
+    expect(detectAssertion('Family denies that he has had memory loss.', 'memory loss')).toMatchObject({ negation: 'negated', experiencer: 'patient' });
+  });
+
   it('marks history and time expressions as historical, up to a current-time term', () => {
     expect(detectAssertion('History of asthma, now with wheezing.', 'asthma').temporality).toBe('historical');
     expect(detectAssertion('History of asthma, now with wheezing.', 'wheezing').temporality).toBe('recent');
