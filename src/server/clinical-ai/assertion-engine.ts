@@ -58,8 +58,12 @@ export function analyzeSentence(text: string, tokens: readonly Token[]): Sentenc
       continue;
     }
     const { rules, terminates } = match.value;
+    // A verb right after a negation is what is negated ("has not complained of chest pain",
+    // "did not report fever"): it does not end that negation's scope.
+    const prev = triggers[triggers.length - 1];
+    const negatedBefore = prev !== undefined && prev.end === i && prev.rule.category === 'negated' && prev.rule.direction === 'forward';
     for (const rule of rules) triggers.push({ start: i, end: match.end, rule });
-    termAt[i] = terminates;
+    termAt[i] = negatedBefore ? terminates & ~(1 << Dim.negation) : terminates;
     i = match.end;
   }
   for (let k = 0; k < n; k++) {
@@ -138,8 +142,11 @@ export function assertSpan(ctx: SentenceContext, start: number, end: number): As
     const distance = scopeDistance(ctx, trig, start, end);
     if (distance < 0) continue;
     const dim = dimOf[trig.rule.category];
-    // Ties go to the forward trigger: "no fever, possible pneumonia" reads left to right.
-    if (distance < bestDistance[dim]! || (distance === bestDistance[dim] && trig.rule.direction === 'forward')) {
+    // Ties go to the forward trigger: "no fever, possible pneumonia" reads left to right; but an
+    // outcome after the finding settles a question before it ("evaluation for hemorrhage was negative").
+    const current = best[dim];
+    const outcome = current !== null && current.rule.category === 'possible' && current.rule.direction === 'forward' && trig.rule.category === 'negated' && trig.rule.direction === 'backward';
+    if (distance < bestDistance[dim]! || (distance === bestDistance[dim] && (trig.rule.direction === 'forward' || outcome))) {
       best[dim] = trig;
       bestDistance[dim] = distance;
     }
@@ -163,7 +170,11 @@ const valueOf: Record<TriggerCategory, string> = {
 };
 
 function assertionOf(ctx: SentenceContext, best: [FoundTrigger | null, FoundTrigger | null, FoundTrigger | null]): Assertion {
-  const [neg, temp, exp] = best;
+  const [temp, exp] = [best[1], best[2]];
+  // An outcome awaited under a condition ("until meningitis is excluded", "to ensure the
+  // pneumonia has cleared") has not happened: the finding is there now.
+  const awaited = best[0]?.rule.direction === 'backward' && best[0].rule.category === 'negated' && temp?.rule.category === 'hypothetical' && temp.rule.direction === 'forward';
+  const neg = awaited ? null : best[0];
   const negation = neg ? (valueOf[neg.rule.category] as Negation) : 'affirmed';
   // An absent finding is absent now: "no history of seizures", "remote MI, no angina since" are
   // recent (the dev-set convention, as in ConText's annotation of negated conditions).

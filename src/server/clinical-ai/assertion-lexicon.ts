@@ -33,6 +33,18 @@ export interface LexiconEntry {
 
 const ALL_DIMS = 0b111;
 
+/** Notes abbreviate "with" ("presents w/ CP", "p/w cough"); every phrase is also known that way. */
+function withAbbreviations(phrases: readonly string[]): string[] {
+  const out = [...phrases];
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    if (!words.includes('with')) continue;
+    out.push(words.map((w) => (w === 'with' ? 'w/' : w)).join(' '));
+    if (/^(who )?(presents|presenting|presented) with\b/.test(phrase)) out.push(phrase.replace(/(presents|presenting|presented) with/, 'p/w'));
+  }
+  return out;
+}
+
 function buildTrie(): TokenTrie<LexiconEntry> {
   const entries = new Map<string, { keys: string[]; entry: LexiconEntry }>();
   const entryFor = (phrase: string): LexiconEntry => {
@@ -46,7 +58,13 @@ function buildTrie(): TokenTrie<LexiconEntry> {
     return slot.entry;
   };
   for (const group of triggerGroups) {
-    for (const phrase of group.phrases) entryFor(phrase).rules.push({ category: group.category, direction: group.direction, window: group.window, clause: group.clause ?? (group.direction === 'backward' && group.category === 'possible') });
+    for (const phrase of withAbbreviations(group.phrases)) entryFor(phrase).rules.push({ category: group.category, direction: group.direction, window: group.window, clause: group.clause ?? (group.direction === 'backward' && group.category === 'possible') });
+  }
+  // "Fatigue has improved and is no longer present": "and is" ends no scope when the outcome follows.
+  for (const group of triggerGroups) {
+    if (group.category !== 'negated' || group.direction !== 'backward') continue;
+    const rule: TriggerRule = { category: group.category, direction: group.direction, window: group.window + 1, clause: group.clause ?? false };
+    for (const phrase of group.phrases) if (!phrase.startsWith(':') && !phrase.startsWith('-')) entryFor(`and ${phrase}`).rules.push(rule);
   }
   // "call for any new weakness": "new" names what to watch for here, it does not end the scope.
   for (const group of triggerGroups) {

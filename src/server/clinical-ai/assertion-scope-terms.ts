@@ -12,7 +12,9 @@ export const otherPeople: readonly string[] = [
   'co worker', 'coworkers', 'colleague', 'colleagues', 'classmate', 'classmates', 'stepmother', 'stepfather',
   'half sister', 'half brother', 'mother in law', 'father in law', 'fiance', 'fiancee', 'grandson', 'granddaughter',
   'other children', 'other child', 'siblings at home',
-  // "the child" and "baby" are usually the patient in a paediatric note; someone else's child is possessed.
+  // "the child" and "baby" are usually the patient in a paediatric note; someone else's child is possessed
+  // or counted ("several children at daycare").
+  ...['children', 'kids', 'other kids', 'babies'].flatMap((who) => ['several', 'many', 'some', 'two', 'three', 'multiple', 'other'].map((det) => `${det} ${who}`)),
   ...['child', 'children', 'kids', 'baby', 'infant', 'toddler'].flatMap((who) => ['his', 'her', 'their', 'my', 'our'].map((det) => `${det} ${who}`)),
 ];
 
@@ -103,6 +105,8 @@ export const terminators: { all: readonly string[]; negation: readonly string[];
     'noticing', 'heard', 'saw', 'tells', 'told', 'note', 'report', 'say', 'state', 'notice', 'describe', 'observe',
     'tell', 'mention', 'feel', 'think', 'believe', 'worry', 'deny', 'endorse', 'taught', 'educated', 'instructed',
     'counseled', 'counselled', 'advised', 'presents', 'presenting', 'complains', 'complaining', 'c/o', 'i have',
+    'personal history of', 'personal history', 'personal hx of', 'personal medical history of', 'own history of', 'patient also',
+    'patient himself', 'patient herself', 'the patient also', 'he also', 'she also', 'he himself', 'she herself',
     'i do have',
   ],
 };

@@ -321,4 +321,68 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'decades earlier', 'years earlier', 'years before', 'previously treated', 'previously diagnosed',
     ],
   },
+  {
+    // A finding that has gone: "Diarrhea has ceased", "Wheezing was no longer heard".
+    category: 'negated',
+    direction: 'backward',
+    window: 2,
+    phrases: [
+      ...['', 'has', 'have', 'had'].flatMap((aux) => ['ceased', 'cleared', 'disappeared', 'abated', 'remitted', 'vanished', 'dissipated'].map((verb) => `${aux} ${verb}`.trim())),
+      ...['', 'is', 'was', 'are', 'were', 'has been', 'have been'].flatMap((aux) =>
+        ['heard', 'seen', 'present', 'noted', 'appreciated', 'palpable', 'audible', 'evident', 'visible', 'detected', 'identified', 'found', 'felt', 'reported']
+          .map((verb) => `${aux} no longer ${verb}`.trim())),
+      'not heard', 'not audible', 'not palpable', 'not visible', 'not felt', 'not palpated', 'not reported',
+      ...['considered', 'suspected', 'entertained', 'investigated', 'evaluated', 'worked up', 'assessed', 'questioned', 'raised']
+        .flatMap((hedge) => ['and', 'but', 'and was', 'but was', 'and has been', 'but has been'].flatMap((join) => ['excluded', 'ruled out'].map((out) => `${hedge} ${join} ${out}`))),
+    ],
+  },
+  {
+    // "All other systems reviewed and are negative, including rash and joint pain."
+    category: 'negated',
+    direction: 'forward',
+    window: 15,
+    phrases: ['negative', 'are negative', 'were negative', 'reviewed and negative', 'reviewed and are negative', 'reviewed and were negative', 'otherwise negative']
+      .flatMap((neg) => [', including', 'including', ', specifically', ', particularly', ', namely', ', in particular', '; specifically'].map((tail) => `${neg} ${tail}`)),
+  },
+  {
+    // Return-to-care abbreviations: "RTC PRN", "RTED for fever".
+    category: 'hypothetical',
+    direction: 'forward',
+    window: 15,
+    phrases: ['rtc', 'rtc for', 'rtc if', 'rted', 'rted for', 'rted if', 'rter', 'rter for', 'rtc prn', 'return to ed', 'return to er', 'return to the ed', 'return to the er'],
+  },
+  {
+    // "She was told to return if she developed a fever": the verb after "if" names the condition
+    // and ends nothing.
+    category: 'hypothetical',
+    direction: 'forward',
+    window: 15,
+    phrases: ['if', 'should', 'in case', 'unless', 'in the event that', 'whenever'].flatMap((cond) =>
+      ['', 'she', 'he', 'you', 'they', 'patient', 'the patient', 'pt', 'i', 'there'].flatMap((who) =>
+        ['developed', 'develops', 'develop', 'starts', 'started', 'begins', 'began', 'experiences', 'experienced', 'notices', 'noticed',
+          'has', 'had', 'have', 'is having', 'were to develop', 'should develop', 'gets', 'got', 'becomes', 'became', 'reports', 'complains of',
+          'presents with', 'is', 'are', 'was', 'were', 'any', 'is any', 'are any', 'new']
+          .map((verb) => `${cond} ${who} ${verb}`.replace(/ +/g, ' ')))),
+  },
+  {
+    // A finding that has not come back: "Rash has not recurred".
+    category: 'negated',
+    direction: 'backward',
+    window: 2,
+    phrases: ['has not recurred', 'have not recurred', 'not recurred', 'did not recur', 'has not returned', 'have not returned', 'did not return',
+      'has not come back', 'has not reoccurred', 'never recurred', 'never returned', 'without recurrence', ', no .', ', none .', ', negative .',
+      ', denies .', ', denied .', ', no ;', ', none ;', ', absent .'],
+  },
+  {
+    category: 'negated',
+    direction: 'forward',
+    window: 15,
+    phrases: ['no recurrence of', 'no recurrent', 'no return of', 'no further episodes of', 'no additional', 'no subsequent', 'not had any', 'no more episodes of'],
+  },
+  {
+    category: 'historical',
+    direction: 'forward',
+    window: 15,
+    phrases: ['personal history of', 'personal history', 'personal hx of', 'personal medical history of', 'own history of'],
+  },
 ];

@@ -75,6 +75,30 @@ describe('lists, fields and hedges', () => {
   });
 });
 
+describe('outcomes and verbs after a negation', () => {
+  it('lets a negation reach past the verb it negates', () => {
+    expect(neg('Patient has not complained of chest pain since admission.', 'chest pain')).toBe('negated');
+    expect(neg('No fever and is eating well.', 'fever')).toBe('negated');
+  });
+
+  it('reads a finding that has gone or not come back as negated', () => {
+    expect(neg('Diarrhea has ceased.', 'diarrhea')).toBe('negated');
+    expect(neg('Wheezing was no longer heard after nebulizers.', 'wheezing')).toBe('negated');
+    expect(neg('Fatigue has improved and is no longer present.', 'fatigue')).toBe('negated');
+    expect(neg('Rash has not recurred.', 'rash')).toBe('negated');
+    expect(neg('Sepsis was considered and excluded.', 'sepsis')).toBe('negated');
+    expect(neg('Evaluation for hemorrhage was negative.', 'hemorrhage')).toBe('negated');
+  });
+
+  it('does not negate an outcome that is only awaited', () => {
+    expect(detectAssertion('Empiric ceftriaxone until bacterial meningitis is excluded.', 'bacterial meningitis')).toMatchObject({ negation: 'affirmed', temporality: 'hypothetical' });
+  });
+
+  it('reads a negative review of systems with "including" as a list of negations', () => {
+    expect(neg('All other systems were reviewed and are negative, including rash, joint pain and weight change.', 'weight change')).toBe('negated');
+  });
+});
+
 describe('temporality and experiencer', () => {
   it('keeps an absent finding recent, even after a history trigger', () => {
     expect(detectAssertion('Denies any history of seizures.', 'seizures')).toMatchObject({ negation: 'negated', temporality: 'recent' });
@@ -83,6 +107,8 @@ describe('temporality and experiencer', () => {
   });
 
   it('reads discharge instructions as hypothetical', () => {
+    expect(detectAssertion('She was told to return if she developed a fever.', 'fever').temporality).toBe('hypothetical');
+    expect(detectAssertion('F/u with PCP; RTED for fever or worsening sx.', 'fever').temporality).toBe('hypothetical');
     expect(detectAssertion('Instructed to call 911 for any new weakness or numbness.', 'numbness').temporality).toBe('hypothetical');
     expect(detectAssertion('Follow up in 2 weeks, sooner if symptoms worsen.', 'symptoms').temporality).toBe('hypothetical');
     expect(detectAssertion('Seek medical attention for increased swelling.', 'swelling').temporality).toBe('hypothetical');
@@ -92,6 +118,8 @@ describe('temporality and experiencer', () => {
     expect(detectAssertion('She and several family members developed diarrhea.', 'diarrhea').experiencer).toBe('patient');
     expect(detectAssertion('His sister was recently found to have hemochromatosis.', 'hemochromatosis').experiencer).toBe('other');
     expect(detectAssertion('Family denies that he has had memory loss.', 'memory loss')).toMatchObject({ negation: 'negated', experiencer: 'patient' });
+    expect(detectAssertion('Family history of hypertension and a personal history of diabetes.', 'diabetes')).toMatchObject({ temporality: 'historical', experiencer: 'patient' });
+    expect(detectAssertion('Several children at daycare have conjunctivitis.', 'conjunctivitis').experiencer).toBe('other');
   });
 
   it('marks history and time expressions as historical, up to a current-time term', () => {
