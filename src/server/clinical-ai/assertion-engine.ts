@@ -57,7 +57,9 @@ export function analyzeSentence(text: string, tokens: readonly Token[]): Sentenc
       i++;
       continue;
     }
-    const { rules, terminates } = match.value;
+    const { rules, softNegationEnd } = match.value;
+    let { terminates } = match.value;
+    if (softNegationEnd && listGoesOnDenied(tokens, match.end)) terminates &= ~(1 << Dim.negation);
     // A verb right after a negation is what is negated ("has not complained of chest pain",
     // "did not report fever"): it does not end that negation's scope.
     const prev = triggers[triggers.length - 1];
@@ -84,6 +86,17 @@ export function analyzeSentence(text: string, tokens: readonly Token[]): Sentenc
     }
   }
   return { text, tokens, triggers, words, breaks, semicolons, commas, ends };
+}
+
+/** An "or"/"nor" later in the clause: the list is still under its negation ("no fever, mild cough, or chills"). */
+function listGoesOnDenied(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'or' || t.norm === 'nor') return true;
+    if (t.kind === TokenKind.Break || (t.kind === TokenKind.Punct && BREAKS.has(t.norm))) return false;
+    if (t.norm === 'but' || t.norm === 'however' || t.norm === 'with' || t.norm === 'and') return false;
+  }
+  return false;
 }
 
 /** A full stop glued to one letter ("H. pylori", "E. coli") abbreviates; it ends nothing. */

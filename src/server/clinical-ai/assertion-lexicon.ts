@@ -1,4 +1,4 @@
-import { informantDeterminers, informantPrefixes, otherPeople, pseudoTriggers, scopeContinuers, terminators } from './assertion-scope-terms';
+import { informantDeterminers, informantPrefixes, otherPeople, presentItemModifiers, pseudoTriggers, scopeContinuers, terminators } from './assertion-scope-terms';
 import { triggerGroups, type Direction, type TriggerCategory } from './assertion-triggers';
 import { phraseKeys } from './text-tokens';
 import { TokenTrie } from './token-trie';
@@ -28,6 +28,8 @@ export interface LexiconEntry {
   rules: TriggerRule[];
   /** Bit i set: ends scopes of dimension i. */
   terminates: number;
+  /** Ends a negation only when no "or"/"nor" follows in the clause (see presentItemModifiers). */
+  softNegationEnd: boolean;
   pseudo: boolean;
 }
 
@@ -52,7 +54,7 @@ function buildTrie(): TokenTrie<LexiconEntry> {
     const id = keys.join(' ');
     let slot = entries.get(id);
     if (!slot) {
-      slot = { keys, entry: { rules: [], terminates: 0, pseudo: false } };
+      slot = { keys, entry: { rules: [], terminates: 0, softNegationEnd: false, pseudo: false } };
       entries.set(id, slot);
     }
     return slot.entry;
@@ -87,6 +89,11 @@ function buildTrie(): TokenTrie<LexiconEntry> {
     }
   }
   for (const phrase of pseudoTriggers) entryFor(phrase).pseudo = true;
+  for (const word of presentItemModifiers) {
+    const entry = entryFor(`, ${word}`);
+    entry.terminates |= 1 << Dim.negation;
+    entry.softNegationEnd = true;
+  }
   for (const phrase of terminators.all) entryFor(phrase).terminates |= ALL_DIMS;
   for (const phrase of terminators.negation) entryFor(phrase).terminates |= 1 << Dim.negation;
   for (const phrase of terminators.temporality) entryFor(phrase).terminates |= 1 << Dim.temporality;

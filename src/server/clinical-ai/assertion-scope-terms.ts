@@ -70,6 +70,19 @@ export const scopeContinuers: readonly string[] = [
       .flatMap((others) => [`${who} and ${others}`, `${who} and several ${others}`, `${who} and two ${others}`, `${who} as well as ${others}`])),
 ];
 
+/**
+ * Words that open a list item describing something found ("No wheezes, bibasilar crackles",
+ * "No JVD, 2+ edema"): after a comma they end a negation's scope, unless an "or"/"nor" further
+ * on shows the list is still being denied ("no fever, persistent cough, or hemoptysis").
+ */
+export const presentItemModifiers: readonly string[] = [
+  'mild', 'mildly', 'moderate', 'moderately', 'severe', 'severely', 'small', 'large', 'trace', 'minimal', 'slight', 'marked', 'markedly',
+  'decreased', 'increased', 'diminished', 'reduced', 'elevated', 'low', 'high', 'positive', 'bibasilar', 'bibasal', 'bilateral', 'diffuse',
+  'scattered', 'persistent', 'ongoing', 'worsening', 'worse', 'improving', 'improved', 'stable', 'unchanged', 'enlarged', 'irregular',
+  'systolic', 'diastolic', 'hyperinflated', 'prominent', 'chronic', 'residual', 'some', 'occasional', 'intermittent', 'frequent', 'faint',
+  'soft', 'loud', 'tender', 'distended', 'focal', 'generalized', '#num +', '+',
+];
+
 /** Where a scope ends, and for which dimensions. "all" ends every scope. */
 export const terminators: { all: readonly string[]; negation: readonly string[]; temporality: readonly string[]; experiencer: readonly string[] } = {
   all: [
@@ -86,8 +99,11 @@ export const terminators: { all: readonly string[]; negation: readonly string[];
     'noticed', 'notes', 'feels', 'does have', 'did have', 'do have', 'i have', 'i do have', 'now has', 'also has',
     'but has', 'has had', 'with new', 'describes', 'states', 'stating', 'however has', 'instead', 'rather',
     'yes', 'with the', 'with his', 'with her', 'with their', 'with my', 'showed', 'shows', 'demonstrates', 'demonstrated', 'reveals', 'revealed', 'triggered by', 'precipitated by', 'in the setting of', 'in setting of', 'and has', 'and had', 'and have', 'and drinks', 'and smokes', 'and uses', 'and takes', 'and reports', 'and endorses',
-    'and complains', 'and presents', 'and is', 'and was', ', mild', ', moderate', ', severe', ', small', ', large', ', trace',
-    ', minimal', ', occ', ', occasional', ', rare', ', social', ', socially', 'given her', 'given his', 'given the', 'given their', 'apart', 'only',
+    'and complains', 'and presents', 'and is', 'and was', ', occ', ', rare', ', social', ', socially', 'given her', 'given his', 'given the', 'given their', 'apart', 'only',
+    // A cause or a purpose after a negated action is there: "not tolerating PO due to nausea",
+    // "does not take medication for his tremor".
+    'due to', 'because of', 'because', 'as a result of', 'caused by', 'on account of', 'given', 'for his', 'for her', 'for their', 'for my',
+    'medication for', 'medications for', 'treatment for', 'treated for', 'therapy for',
   ],
   temporality: [
     'who', 'presents', 'presenting', 'presented', 'now', 'currently', 'current', 'presently', 'today', 'tonight',

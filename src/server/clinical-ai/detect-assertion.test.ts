@@ -94,6 +94,19 @@ describe('outcomes and verbs after a negation', () => {
     expect(detectAssertion('Empiric ceftriaxone until bacterial meningitis is excluded.', 'bacterial meningitis')).toMatchObject({ negation: 'affirmed', temporality: 'hypothetical' });
   });
 
+  it('ends a negation at a list item described as found, unless an "or" shows the list is still denied', () => {
+    expect(neg('No wheezes, bibasilar crackles.', 'crackles')).toBe('affirmed');
+    expect(neg('No JVD, 2+ edema bilaterally.', 'edema')).toBe('affirmed');
+    expect(neg('No fever, persistent cough, or hemoptysis.', 'cough')).toBe('negated');
+    expect(neg('No fever but cough or cold.', 'cold')).toBe('affirmed');
+  });
+
+  it('does not carry a negated action over to its cause or purpose', () => {
+    expect(neg('Not tolerating PO due to nausea.', 'nausea')).toBe('affirmed');
+    expect(neg('Patient does not take medication for his tremor.', 'tremor')).toBe('affirmed');
+    expect(neg('No fever due to the infection, no chills.', 'chills')).toBe('negated');
+  });
+
   it('reads a negative review of systems with "including" as a list of negations', () => {
     expect(neg('All other systems were reviewed and are negative, including rash, joint pain and weight change.', 'weight change')).toBe('negated');
   });
