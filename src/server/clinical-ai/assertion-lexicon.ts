@@ -103,6 +103,8 @@ function buildTrie(): TokenTrie<LexiconEntry> {
   // hides "now"), so it inherits that word's scope endings.
   for (const { keys, entry } of entries.values()) {
     if (keys.length > 1) entry.terminates |= entries.get(keys[0]!)?.entry.terminates ?? 0;
+    // "and presents" ends what "presents" ends.
+    if (keys.length > 1 && (keys[0] === 'and' || keys[0] === ',')) entry.terminates |= entries.get(keys[1]!)?.entry.terminates ?? 0;
   }
   // A subject inside a phrase ("family denies that he has had") speaks of that subject again.
   const subjects = new Set(['he', 'she', 'i', 'patient', 'pt']);

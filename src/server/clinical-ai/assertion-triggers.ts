@@ -184,7 +184,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'in the event of', 'return for', 'return with', 'return to clinic for', 'come back for', 'come back with',
       'watch for', 'monitor for', 'look out for', 'be alert for', 'warning signs of', 'risk of', 'risk for',
       'at risk for', 'at risk of', 'to prevent', 'prevent', 'prevention of', 'prophylaxis', 'prophylaxis for',
-      'prophylaxis against', 'as needed for', 'prn for', 'may develop', 'could develop', 'might develop', 'can cause',
+      'prophylaxis against', 'ppx for', 'ppx against', 'as needed for', 'prn for', 'may develop', 'could develop', 'might develop', 'can cause',
       'can lead to', 'could lead to', 'may cause', 'might cause', 'side effects', 'side effects include', 'unless',
       'to avoid', 'avoid', 'screening for', 'screen for', 'screened for', 'precautions', 'if any', 'whenever', 'for any', 'monitored for', 'monitoring for', 'observed for', 'observation for', 'until', 'to ensure', 'to make sure', 'afraid of', 'scared of', 'fear of', 'afraid of having', 'when i get', 'when i have', 'when she gets',
       'when he gets', 'call', 'report any', 'to report', 'told to report', 'call for', 'call if', 'call with', 'call your doctor for', 'call the clinic for', 'taught the signs of', 'taught about', 'educated about', 'educated on', 'counseled about',
@@ -204,7 +204,7 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'prn', 'as needed', 'if needed', 'if necessary', 'if present', 'if it occurs', 'if it recurs', 'if worse',
       'if worsens', 'if worsening', 'if it gets worse', 'if symptoms worsen', 'if persists', 'if persistent',
       'if not improved', 'if no improvement', 'if it returns', 'if they recur', 'if develops', 'if any',
-      'precautions', 'prophylaxis',
+      'precautions', 'prophylaxis', 'ppx', 'proph',
     ],
   },
   {
@@ -384,5 +384,18 @@ export const triggerGroups: readonly TriggerGroup[] = [
     direction: 'forward',
     window: 15,
     phrases: ['personal history of', 'personal history', 'personal hx of', 'personal medical history of', 'own history of'],
+  },
+  {
+    // "Negative family history for cancer": denied, and about relatives.
+    category: 'negated',
+    direction: 'forward',
+    window: 15,
+    phrases: ['negative family history', 'negative family history for', 'negative family history of', 'negative fh', 'negative fh for', 'negative family hx', 'negative family hx for', 'negative fhx'],
+  },
+  {
+    category: 'other',
+    direction: 'forward',
+    window: 20,
+    phrases: ['negative family history', 'negative family history for', 'negative family history of', 'negative fh', 'negative fh for', 'negative family hx', 'negative family hx for', 'negative fhx'],
   },
 ];
