@@ -119,7 +119,7 @@ export const terminators: { all: readonly string[]; negation: readonly string[];
     'reported', 'says', 'said', 'notes', 'noticed', 'noted', 'brought', 'called', 'witnessed', 'observed', 'found',
     'describes', 'described', 'concerned', 'worried', 'thinks', 'feels', 'believes', 'endorses', 'mentions',
     'noticing', 'heard', 'saw', 'tells', 'told', 'note', 'report', 'say', 'state', 'notice', 'describe', 'observe',
-    'tell', 'mention', 'feel', 'think', 'believe', 'worry', 'deny', 'endorse', 'taught', 'educated', 'instructed',
+    'tell', 'mention', 'feel', 'think', 'believe', 'worry', 'deny', 'denies', 'denied', 'denying', 'endorse', 'taught', 'educated', 'instructed',
     'counseled', 'counselled', 'advised', 'presents', 'presenting', 'complains', 'complaining', 'c/o', 'i have',
     'personal history of', 'personal history', 'personal hx of', 'personal medical history of', 'own history of', 'patient also',
     'patient himself', 'patient herself', 'the patient also', 'he also', 'she also', 'he himself', 'she herself',

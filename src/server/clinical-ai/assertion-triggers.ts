@@ -398,4 +398,27 @@ export const triggerGroups: readonly TriggerGroup[] = [
     window: 20,
     phrases: ['negative family history', 'negative family history for', 'negative family history of', 'negative fh', 'negative fh for', 'negative family hx', 'negative family hx for', 'negative fhx'],
   },
+  {
+    // "Thyroid ultrasound fails to demonstrate a discrete mass", "Dopplers fail to show stenosis".
+    category: 'negated',
+    direction: 'forward',
+    window: 15,
+    phrases: ['fails to', 'fail to', 'failed to', 'did not', 'does not', 'do not', 'not', 'could not', 'cannot', 'unable to'].flatMap((neg) =>
+      ['demonstrate', 'show', 'reveal', 'identify', 'detect', 'disclose', 'visualize', 'delineate', 'find', 'elicit', 'confirm the presence of'].map((verb) => `${neg} ${verb}`)),
+  },
+  {
+    category: 'negated',
+    direction: 'backward',
+    window: 2,
+    phrases: ['now absent', 'is now absent', 'are now absent', 'was now absent', 'now negative', 'is now negative', 'is now resolved', 'has now resolved',
+      'have now resolved', 'now cleared', 'has now cleared'],
+  },
+  {
+    // A year closing a clause dates what precedes it: "Endoscopic sinus surgery 2013."
+    category: 'historical',
+    direction: 'backward',
+    window: 4,
+    clause: true,
+    phrases: ['#year .', '#year ,', '#year ;', '#year )', '( #year )'],
+  },
 ];

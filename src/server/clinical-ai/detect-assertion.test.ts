@@ -90,6 +90,12 @@ describe('outcomes and verbs after a negation', () => {
     expect(neg('Evaluation for hemorrhage was negative.', 'hemorrhage')).toBe('negated');
   });
 
+  it('reads a study that fails to show a finding, and a finding now absent', () => {
+    expect(neg('Renal artery dopplers fail to show stenosis.', 'stenosis')).toBe('negated');
+    expect(neg('Swelling has decreased and is now absent.', 'swelling')).toBe('negated');
+    expect(neg('Cough persists but is no longer productive.', 'cough')).toBe('affirmed');
+  });
+
   it('does not negate an outcome that is only awaited', () => {
     expect(detectAssertion('Empiric ceftriaxone until bacterial meningitis is excluded.', 'bacterial meningitis')).toMatchObject({ negation: 'affirmed', temporality: 'hypothetical' });
   });
@@ -119,6 +125,11 @@ describe('temporality and experiencer', () => {
     expect(detectAssertion('Remote MI, no angina since.', 'MI').temporality).toBe('historical');
   });
 
+  it('dates what a year closing the clause follows', () => {
+    expect(detectAssertion('Endoscopic sinus surgery 2013.', 'sinus surgery').temporality).toBe('historical');
+    expect(detectAssertion('Fluid restriction 2000 mL for hyponatremia.', 'hyponatremia').temporality).toBe('recent');
+  });
+
   it('reads discharge instructions as hypothetical', () => {
     expect(detectAssertion('She was told to return if she developed a fever.', 'fever').temporality).toBe('hypothetical');
     expect(detectAssertion('F/u with PCP; RTED for fever or worsening sx.', 'fever').temporality).toBe('hypothetical');
@@ -133,6 +144,7 @@ describe('temporality and experiencer', () => {
     expect(detectAssertion('Family denies that he has had memory loss.', 'memory loss')).toMatchObject({ negation: 'negated', experiencer: 'patient' });
     expect(detectAssertion('Family history of hypertension and a personal history of diabetes.', 'diabetes')).toMatchObject({ temporality: 'historical', experiencer: 'patient' });
     expect(detectAssertion('Several children at daycare have conjunctivitis.', 'conjunctivitis').experiencer).toBe('other');
+    expect(detectAssertion('Mother denies any seizures in the child.', 'seizures')).toMatchObject({ negation: 'negated', experiencer: 'patient' });
   });
 
   it('marks history and time expressions as historical, up to a current-time term', () => {
