@@ -421,4 +421,17 @@ export const triggerGroups: readonly TriggerGroup[] = [
     clause: true,
     phrases: ['#year .', '#year ,', '#year ;', '#year )', '( #year )'],
   },
+  {
+    category: 'negated',
+    direction: 'forward',
+    window: 15,
+    phrases: ['lack of', 'lacks', 'lacking', 'lack of any', 'the lack of', 'the absence of', 'in the absence of', 'with absence of', 'no clinical evidence of', 'no definite evidence of', 'no convincing evidence of'],
+  },
+  {
+    // "Findings argue against cholecystitis": a hedge, like "unlikely".
+    category: 'possible',
+    direction: 'forward',
+    window: 10,
+    phrases: ['argues against', 'argue against', 'arguing against', 'argued against', 'speaks against', 'weighs against', 'less likely', 'low suspicion for', 'low suspicion of', 'low likelihood of'],
+  },
 ];
