@@ -37,6 +37,8 @@ const BREAKS = new Set(['.', '!', '?', ';', '\n']);
 /** A semicolon separates clauses but not the items under a "Family history:" heading. */
 const CLAUSE_ONLY = ';';
 const UNCOUNTED = new Set(['and', 'or', 'nor', '&', 'any']);
+/** The longest list item, in words on average, through which a negation runs past its window. */
+const LIST_ITEM_WORDS = 3;
 
 /** Finds the triggers of tokens[from, to) once; assertSpan then answers for any span in it. */
 export function analyzeSentence(text: string, tokens: readonly Token[]): SentenceContext {
@@ -55,9 +57,15 @@ export function analyzeSentence(text: string, tokens: readonly Token[]): Sentenc
       i++;
       continue;
     }
-    const { rules, terminates } = match.value;
+    const { rules, softNegationEnd } = match.value;
+    let { terminates } = match.value;
+    if (softNegationEnd && listGoesOnDenied(tokens, match.end)) terminates &= ~(1 << Dim.negation);
+    // A verb right after a negation is what is negated ("has not complained of chest pain",
+    // "did not report fever"): it does not end that negation's scope.
+    const prev = triggers[triggers.length - 1];
+    const negatedBefore = prev !== undefined && prev.end === i && prev.rule.category === 'negated' && prev.rule.direction === 'forward';
     for (const rule of rules) triggers.push({ start: i, end: match.end, rule });
-    termAt[i] = terminates;
+    termAt[i] = negatedBefore ? terminates & ~(1 << Dim.negation) : terminates;
     i = match.end;
   }
   for (let k = 0; k < n; k++) {
@@ -78,6 +86,17 @@ export function analyzeSentence(text: string, tokens: readonly Token[]): Sentenc
     }
   }
   return { text, tokens, triggers, words, breaks, semicolons, commas, ends };
+}
+
+/** An "or"/"nor" later in the clause: the list is still under its negation ("no fever, mild cough, or chills"). */
+function listGoesOnDenied(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'or' || t.norm === 'nor') return true;
+    if (t.kind === TokenKind.Break || (t.kind === TokenKind.Punct && BREAKS.has(t.norm))) return false;
+    if (t.norm === 'but' || t.norm === 'however' || t.norm === 'with' || t.norm === 'and') return false;
+  }
+  return false;
 }
 
 /** A full stop glued to one letter ("H. pylori", "E. coli") abbreviates; it ends nothing. */
@@ -103,6 +122,8 @@ function scopeDistance(ctx: SentenceContext, trig: FoundTrigger, start: number, 
   let to: number;
   // A trigger that begins before the span and runs into it ("no acute" in "no acute distress")
   // still governs it; one that begins inside the span is part of the finding's own words.
+  // A backward trigger that takes the finding in ("if symptoms worsen") governs it too.
+  if (trig.rule.direction === 'backward' && trig.start < start && trig.end >= end) return 0;
   if (trig.rule.direction === 'forward') {
     if (trig.start >= start) return -1;
     from = Math.min(trig.end, start);
@@ -114,10 +135,16 @@ function scopeDistance(ctx: SentenceContext, trig: FoundTrigger, start: number, 
   }
   const crossed = between(ctx.breaks, from, to) - (dim === Dim.experiencer ? between(ctx.semicolons, from, to) : 0);
   if (crossed > 0 || between(ctx.ends[dim], from, to) > 0) return -1;
-  // A hedge after the fact ("..., fracture cannot be excluded") qualifies its own clause only.
-  if (trig.rule.direction === 'backward' && trig.rule.category === 'possible' && between(ctx.commas, from, to) > 0) return -1;
+  // A hedge after the fact ("..., fracture cannot be excluded") or a field's value ("Murmurs - none")
+  // qualifies its own clause only.
+  const commas = between(ctx.commas, from, to);
+  if (trig.rule.clause && commas > 0) return -1;
   const distance = between(ctx.words, from, to);
-  return distance <= trig.rule.window ? distance : -1;
+  if (distance <= trig.rule.window) return distance;
+  // A negation heads a list as long as the list runs ("Denies fevers, chills, ..., or dysuria"):
+  // beyond its window it still reaches a finding when every item on the way is short.
+  if (dim === Dim.negation && trig.rule.direction === 'forward' && commas >= 2 && distance <= LIST_ITEM_WORDS * (commas + 1)) return distance;
+  return -1;
 }
 
 /** The nearest trigger of each dimension whose scope covers tokens [start, end). */
@@ -128,8 +155,11 @@ export function assertSpan(ctx: SentenceContext, start: number, end: number): As
     const distance = scopeDistance(ctx, trig, start, end);
     if (distance < 0) continue;
     const dim = dimOf[trig.rule.category];
-    // Ties go to the forward trigger: "no fever, possible pneumonia" reads left to right.
-    if (distance < bestDistance[dim]! || (distance === bestDistance[dim] && trig.rule.direction === 'forward')) {
+    // Ties go to the forward trigger: "no fever, possible pneumonia" reads left to right; but an
+    // outcome after the finding settles a question before it ("evaluation for hemorrhage was negative").
+    const current = best[dim];
+    const outcome = current !== null && current.rule.category === 'possible' && current.rule.direction === 'forward' && trig.rule.category === 'negated' && trig.rule.direction === 'backward';
+    if (distance < bestDistance[dim]! || (distance === bestDistance[dim] && (trig.rule.direction === 'forward' || outcome))) {
       best[dim] = trig;
       bestDistance[dim] = distance;
     }
@@ -153,13 +183,22 @@ const valueOf: Record<TriggerCategory, string> = {
 };
 
 function assertionOf(ctx: SentenceContext, best: [FoundTrigger | null, FoundTrigger | null, FoundTrigger | null]): Assertion {
-  const [neg, temp, exp] = best;
+  const [temp, exp] = [best[1], best[2]];
+  // An outcome awaited under a condition ("until meningitis is excluded", "to ensure the
+  // pneumonia has cleared") has not happened: the finding is there now.
+  const awaited = best[0]?.rule.direction === 'backward' && best[0].rule.category === 'negated' && temp?.rule.category === 'hypothetical' && temp.rule.direction === 'forward';
+  const neg = awaited ? null : best[0];
+  const negation = neg ? (valueOf[neg.rule.category] as Negation) : 'affirmed';
+  // An absent finding is absent now: "no history of seizures", "remote MI, no angina since" are
+  // recent (the dev-set convention, as in ConText's annotation of negated conditions).
+  const historical = temp?.rule.category === 'historical';
+  const timeTrigger = negation === 'negated' && historical ? null : temp;
   const assertion: Assertion = {
-    negation: neg ? (valueOf[neg.rule.category] as Negation) : 'affirmed',
-    temporality: temp ? (valueOf[temp.rule.category] as Temporality) : 'recent',
+    negation,
+    temporality: timeTrigger ? (valueOf[timeTrigger.rule.category] as Temporality) : 'recent',
     experiencer: exp ? 'other' : 'patient',
   };
-  const decider = neg ?? temp ?? exp;
+  const decider = neg ?? timeTrigger ?? exp;
   if (decider) {
     const first = ctx.tokens[decider.start]!;
     const last = ctx.tokens[decider.end - 1]!;

@@ -12,7 +12,9 @@ export const otherPeople: readonly string[] = [
   'co worker', 'coworkers', 'colleague', 'colleagues', 'classmate', 'classmates', 'stepmother', 'stepfather',
   'half sister', 'half brother', 'mother in law', 'father in law', 'fiance', 'fiancee', 'grandson', 'granddaughter',
   'other children', 'other child', 'siblings at home',
-  // "the child" and "baby" are usually the patient in a paediatric note; someone else's child is possessed.
+  // "the child" and "baby" are usually the patient in a paediatric note; someone else's child is possessed
+  // or counted ("several children at daycare").
+  ...['children', 'kids', 'other kids', 'babies'].flatMap((who) => ['several', 'many', 'some', 'two', 'three', 'multiple', 'other'].map((det) => `${det} ${who}`)),
   ...['child', 'children', 'kids', 'baby', 'infant', 'toddler'].flatMap((who) => ['his', 'her', 'their', 'my', 'our'].map((det) => `${det} ${who}`)),
 ];
 
@@ -44,6 +46,10 @@ export const pseudoTriggers: readonly string[] = [
   'couldn\'t', 'can\'t', 'cannot', 'patient family', 'family doctor', 'family physician', 'family practice',
   'family medicine', 'family planning', 'family support', 'family is', 'family at bedside', 'family meeting',
   'family was', 'family were', 'old films', 'old records', 'old chart', 'known drug allergies',
+  // A negated denial affirms: "he does not deny chest pain".
+  'not deny', 'does not deny', 'did not deny', 'do not deny', 'could not deny', 'cannot deny', 'can not deny', "doesn't deny",
+  "didn't deny", "don't deny", "can't deny", "couldn't deny", 'not denying', 'not without', 'not absent', 'not negative',
+  'not free of', 'not resolved yet', 'no longer denies', 'on hold', 'not unusual', 'not atypical', 'not insignificant',
   // Radiology compares with earlier studies; the finding itself is current ("compared with the prior study, new effusion").
   ...['prior', 'previous', 'the prior', 'the previous', 'compared to prior', 'compared with prior', 'compared to the prior',
     'compared with the prior', 'compared to previous', 'compared with previous', 'since prior', 'since the prior', 'from prior']
@@ -51,11 +57,37 @@ export const pseudoTriggers: readonly string[] = [
       'imaging', 'scan', 'ultrasound', 'echo', 'echocardiogram', 'ecg', 'ekg', 'cxr', 'one', 'report', 'images'].map((w) => `${p} ${w}`)),
 ];
 
+/**
+ * Phrases that start like a terminator but continue the scope: "his sister was found to have",
+ * "call for any new weakness", "she and her family members developed" (the patient too).
+ */
+export const scopeContinuers: readonly string[] = [
+  'found to have', 'was found to have', 'were found to have', 'is found to have', 'recently found to have', 'any new', 'or new',
+  ...['she', 'he', 'patient', 'pt', 'the patient', 'i', 'both she', 'both he'].flatMap((who) =>
+    ['family members', 'other family members', 'several family members', 'multiple family members', 'her family', 'his family',
+      'household members', 'household contacts', 'contacts', 'coworkers', 'classmates', 'friends', 'her children', 'his children',
+      'her husband', 'his wife', 'her sister', 'his brother', 'several coworkers', 'her roommate', 'his roommate']
+      .flatMap((others) => [`${who} and ${others}`, `${who} and several ${others}`, `${who} and two ${others}`, `${who} as well as ${others}`])),
+];
+
+/**
+ * Words that open a list item describing something found ("No wheezes, bibasilar crackles",
+ * "No JVD, 2+ edema"): after a comma they end a negation's scope, unless an "or"/"nor" further
+ * on shows the list is still being denied ("no fever, persistent cough, or hemoptysis").
+ */
+export const presentItemModifiers: readonly string[] = [
+  'mild', 'mildly', 'moderate', 'moderately', 'severe', 'severely', 'small', 'large', 'trace', 'minimal', 'slight', 'marked', 'markedly',
+  'decreased', 'increased', 'diminished', 'reduced', 'elevated', 'low', 'high', 'positive', 'bibasilar', 'bibasal', 'bilateral', 'diffuse',
+  'scattered', 'persistent', 'ongoing', 'worsening', 'worse', 'improving', 'improved', 'stable', 'unchanged', 'enlarged', 'irregular',
+  'systolic', 'diastolic', 'hyperinflated', 'prominent', 'chronic', 'residual', 'some', 'occasional', 'intermittent', 'frequent', 'faint',
+  'soft', 'loud', 'tender', 'distended', 'focal', 'generalized', '#num +', '+',
+];
+
 /** Where a scope ends, and for which dimensions. "all" ends every scope. */
 export const terminators: { all: readonly string[]; negation: readonly string[]; temporality: readonly string[]; experiencer: readonly string[] } = {
   all: [
     'but', 'however', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'except', 'except for', 'apart from',
-    'aside from', 'whereas', 'while', 'which', 'despite', 'in spite of',
+    'aside from', 'whereas', 'while', 'which', 'despite', 'in spite of', 'with the exception of', 'besides', 'save for', 'excepting',
   ],
   negation: [
     'who', 'presents', 'presenting', 'presented', 'complains', 'complained', 'complaining', 'c/o', 'complains of',
@@ -67,8 +99,11 @@ export const terminators: { all: readonly string[]; negation: readonly string[];
     'noticed', 'notes', 'feels', 'does have', 'did have', 'do have', 'i have', 'i do have', 'now has', 'also has',
     'but has', 'has had', 'with new', 'describes', 'states', 'stating', 'however has', 'instead', 'rather',
     'yes', 'with the', 'with his', 'with her', 'with their', 'with my', 'showed', 'shows', 'demonstrates', 'demonstrated', 'reveals', 'revealed', 'triggered by', 'precipitated by', 'in the setting of', 'in setting of', 'and has', 'and had', 'and have', 'and drinks', 'and smokes', 'and uses', 'and takes', 'and reports', 'and endorses',
-    'and complains', 'and presents', 'and is', 'and was', ', mild', ', moderate', ', severe', ', small', ', large', ', trace',
-    ', minimal', ', occ', ', occasional', ', rare', ', social', ', socially', 'given her', 'given his', 'given the', 'given their', 'apart', 'only',
+    'and complains', 'and presents', 'and is', 'and was', ', occ', ', rare', ', social', ', socially', 'given her', 'given his', 'given the', 'given their', 'apart', 'only',
+    // A cause or a purpose after a negated action is there: "not tolerating PO due to nausea",
+    // "does not take medication for his tremor".
+    'due to', 'because of', 'because', 'as a result of', 'caused by', 'on account of', 'given', 'for his', 'for her', 'for their', 'for my',
+    'medication for', 'medications for', 'treatment for', 'treated for', 'therapy for',
   ],
   temporality: [
     'who', 'presents', 'presenting', 'presented', 'now', 'currently', 'current', 'presently', 'today', 'tonight',
@@ -84,8 +119,10 @@ export const terminators: { all: readonly string[]; negation: readonly string[];
     'reported', 'says', 'said', 'notes', 'noticed', 'noted', 'brought', 'called', 'witnessed', 'observed', 'found',
     'describes', 'described', 'concerned', 'worried', 'thinks', 'feels', 'believes', 'endorses', 'mentions',
     'noticing', 'heard', 'saw', 'tells', 'told', 'note', 'report', 'say', 'state', 'notice', 'describe', 'observe',
-    'tell', 'mention', 'feel', 'think', 'believe', 'worry', 'deny', 'endorse', 'taught', 'educated', 'instructed',
+    'tell', 'mention', 'feel', 'think', 'believe', 'worry', 'deny', 'denies', 'denied', 'denying', 'endorse', 'taught', 'educated', 'instructed',
     'counseled', 'counselled', 'advised', 'presents', 'presenting', 'complains', 'complaining', 'c/o', 'i have',
+    'personal history of', 'personal history', 'personal hx of', 'personal medical history of', 'own history of', 'patient also',
+    'patient himself', 'patient herself', 'the patient also', 'he also', 'she also', 'he himself', 'she herself',
     'i do have',
   ],
 };

@@ -50,7 +50,103 @@ describe('negation scope', () => {
   });
 });
 
+describe('lists, fields and hedges', () => {
+  it('runs a negation through a long list of short items, but not through prose', () => {
+    const ros = 'Denies fevers, chills, night sweats, weight loss, headache, vision change, sore throat, chest pain, palpitations, cough, abdominal pain, or dysuria.';
+    expect(neg(ros, 'dysuria')).toBe('negated');
+    expect(neg('No fever was recorded during the long stay on the ward with many visitors and staff changes and later cough.', 'cough')).toBe('affirmed');
+  });
+
+  it('reads a field and its value, with a colon, a dash or a sign', () => {
+    expect(neg('Murmurs - none.', 'murmurs')).toBe('negated');
+    expect(neg('Influenza A/B PCR - negative.', 'influenza')).toBe('negated');
+    expect(neg('(+) nausea, (-) vomiting.', 'vomiting')).toBe('negated');
+    expect(neg('(+) nausea, (-) vomiting.', 'nausea')).toBe('affirmed');
+    expect(neg('ROS - negative for fever, chills.', 'chills')).toBe('negated');
+    expect(neg('Shortness-of-breath on exertion.', 'shortness of breath')).toBe('affirmed');
+  });
+
+  it('reads a denied denial as affirmed and a hedged cause as possible', () => {
+    expect(neg('He does not deny chest pain when asked directly.', 'chest pain')).toBe('affirmed');
+    expect(neg('Dyspnea likely secondary to heart failure exacerbation.', 'heart failure')).toBe('possible');
+    expect(neg('Dyspnea likely secondary to heart failure exacerbation.', 'dyspnea')).toBe('affirmed');
+    expect(neg('Her pain is no longer present.', 'pain')).toBe('negated');
+    expect(neg('HIV antibody nonreactive.', 'HIV')).toBe('negated');
+  });
+});
+
+describe('outcomes and verbs after a negation', () => {
+  it('lets a negation reach past the verb it negates', () => {
+    expect(neg('Patient has not complained of chest pain since admission.', 'chest pain')).toBe('negated');
+    expect(neg('No fever and is eating well.', 'fever')).toBe('negated');
+  });
+
+  it('reads a finding that has gone or not come back as negated', () => {
+    expect(neg('Diarrhea has ceased.', 'diarrhea')).toBe('negated');
+    expect(neg('Wheezing was no longer heard after nebulizers.', 'wheezing')).toBe('negated');
+    expect(neg('Fatigue has improved and is no longer present.', 'fatigue')).toBe('negated');
+    expect(neg('Rash has not recurred.', 'rash')).toBe('negated');
+    expect(neg('Sepsis was considered and excluded.', 'sepsis')).toBe('negated');
+    expect(neg('Evaluation for hemorrhage was negative.', 'hemorrhage')).toBe('negated');
+  });
+
+  it('reads a study that fails to show a finding, and a finding now absent', () => {
+    expect(neg('Renal artery dopplers fail to show stenosis.', 'stenosis')).toBe('negated');
+    expect(neg('Swelling has decreased and is now absent.', 'swelling')).toBe('negated');
+    expect(neg('Cough persists but is no longer productive.', 'cough')).toBe('affirmed');
+  });
+
+  it('does not negate an outcome that is only awaited', () => {
+    expect(detectAssertion('Empiric ceftriaxone until bacterial meningitis is excluded.', 'bacterial meningitis')).toMatchObject({ negation: 'affirmed', temporality: 'hypothetical' });
+  });
+
+  it('ends a negation at a list item described as found, unless an "or" shows the list is still denied', () => {
+    expect(neg('No wheezes, bibasilar crackles.', 'crackles')).toBe('affirmed');
+    expect(neg('No JVD, 2+ edema bilaterally.', 'edema')).toBe('affirmed');
+    expect(neg('No fever, persistent cough, or hemoptysis.', 'cough')).toBe('negated');
+    expect(neg('No fever but cough or cold.', 'cold')).toBe('affirmed');
+  });
+
+  it('does not carry a negated action over to its cause or purpose', () => {
+    expect(neg('Not tolerating PO due to nausea.', 'nausea')).toBe('affirmed');
+    expect(neg('Patient does not take medication for his tremor.', 'tremor')).toBe('affirmed');
+    expect(neg('No fever due to the infection, no chills.', 'chills')).toBe('negated');
+  });
+
+  it('reads a negative review of systems with "including" as a list of negations', () => {
+    expect(neg('All other systems were reviewed and are negative, including rash, joint pain and weight change.', 'weight change')).toBe('negated');
+  });
+});
+
 describe('temporality and experiencer', () => {
+  it('keeps an absent finding recent, even after a history trigger', () => {
+    expect(detectAssertion('Denies any history of seizures.', 'seizures')).toMatchObject({ negation: 'negated', temporality: 'recent' });
+    expect(detectAssertion('Remote MI, no angina since.', 'angina').temporality).toBe('recent');
+    expect(detectAssertion('Remote MI, no angina since.', 'MI').temporality).toBe('historical');
+  });
+
+  it('dates what a year closing the clause follows', () => {
+    expect(detectAssertion('Endoscopic sinus surgery 2013.', 'sinus surgery').temporality).toBe('historical');
+    expect(detectAssertion('Fluid restriction 2000 mL for hyponatremia.', 'hyponatremia').temporality).toBe('recent');
+  });
+
+  it('reads discharge instructions as hypothetical', () => {
+    expect(detectAssertion('She was told to return if she developed a fever.', 'fever').temporality).toBe('hypothetical');
+    expect(detectAssertion('F/u with PCP; RTED for fever or worsening sx.', 'fever').temporality).toBe('hypothetical');
+    expect(detectAssertion('Instructed to call 911 for any new weakness or numbness.', 'numbness').temporality).toBe('hypothetical');
+    expect(detectAssertion('Follow up in 2 weeks, sooner if symptoms worsen.', 'symptoms').temporality).toBe('hypothetical');
+    expect(detectAssertion('Seek medical attention for increased swelling.', 'swelling').temporality).toBe('hypothetical');
+  });
+
+  it('keeps the patient as experiencer when named with others, and another person found to have a condition', () => {
+    expect(detectAssertion('She and several family members developed diarrhea.', 'diarrhea').experiencer).toBe('patient');
+    expect(detectAssertion('His sister was recently found to have hemochromatosis.', 'hemochromatosis').experiencer).toBe('other');
+    expect(detectAssertion('Family denies that he has had memory loss.', 'memory loss')).toMatchObject({ negation: 'negated', experiencer: 'patient' });
+    expect(detectAssertion('Family history of hypertension and a personal history of diabetes.', 'diabetes')).toMatchObject({ temporality: 'historical', experiencer: 'patient' });
+    expect(detectAssertion('Several children at daycare have conjunctivitis.', 'conjunctivitis').experiencer).toBe('other');
+    expect(detectAssertion('Mother denies any seizures in the child.', 'seizures')).toMatchObject({ negation: 'negated', experiencer: 'patient' });
+  });
+
   it('marks history and time expressions as historical, up to a current-time term', () => {
     expect(detectAssertion('History of asthma, now with wheezing.', 'asthma').temporality).toBe('historical');
     expect(detectAssertion('History of asthma, now with wheezing.', 'wheezing').temporality).toBe('recent');

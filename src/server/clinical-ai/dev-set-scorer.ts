@@ -4,6 +4,8 @@ import type { Assertion, Experiencer, Negation, Temporality } from './assertion-
 
 /** One annotated finding mention of the development set. */
 export interface AnnotatedMention {
+  /** The file it came from, when loaded from one. */
+  file?: string;
   line: number;
   sentence: string;
   target: string;
@@ -14,7 +16,16 @@ const NEGATION: Record<string, Negation> = { A: 'affirmed', N: 'negated', P: 'po
 const TEMPORALITY: Record<string, Temporality> = { R: 'recent', H: 'historical', Y: 'hypothetical' };
 const EXPERIENCER: Record<string, Experiencer> = { P: 'patient', O: 'other' };
 
-export const DEV_SET_PATH = path.join(path.dirname(new URL(import.meta.url).pathname), 'testdata', 'dev-set-notes.txt');
+const TESTDATA = path.join(path.dirname(new URL(import.meta.url).pathname), 'testdata');
+export const DEV_SET_PATH = path.join(TESTDATA, 'dev-set-notes.txt');
+/**
+ * The whole development set: the first notes and the later batches, each written and scored
+ * blind before the engine was tuned on it (dev-set-blind-*.txt).
+ */
+export const DEV_SET_FILES: readonly string[] = [
+  DEV_SET_PATH,
+  ...fs.readdirSync(TESTDATA).filter((f) => /^dev-set-blind-\d+\.txt$/.test(f)).sort().map((f) => path.join(TESTDATA, f)),
+];
 
 /** Lines "N R P | target | sentence"; "#" starts a comment. A malformed line is an error, not skipped. */
 export function parseDevSet(text: string): AnnotatedMention[] {
@@ -34,8 +45,9 @@ export function parseDevSet(text: string): AnnotatedMention[] {
   return mentions;
 }
 
-export function loadDevSet(file = DEV_SET_PATH): AnnotatedMention[] {
-  return parseDevSet(fs.readFileSync(file, 'utf8'));
+/** One file, or by default every file of the development set. */
+export function loadDevSet(files: string | readonly string[] = DEV_SET_FILES): AnnotatedMention[] {
+  return (typeof files === 'string' ? [files] : files).flatMap((file) => parseDevSet(fs.readFileSync(file, 'utf8')).map((m) => ({ ...m, file: path.basename(file) })));
 }
 
 export interface Scores {
@@ -44,7 +56,7 @@ export interface Scores {
   possible: { precision: number; recall: number };
   temporalityAccuracy: number;
   experiencerAccuracy: number;
-  errors: { line: number; dimension: string; expected: string; got: string; target: string; sentence: string }[];
+  errors: { file?: string; line: number; dimension: string; expected: string; got: string; target: string; sentence: string }[];
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -69,7 +81,7 @@ export function scoreDevSet(mentions: readonly AnnotatedMention[], assess: (sent
         if (dimension === 'temporality') tempOk++;
         if (dimension === 'experiencer') expOk++;
       } else {
-        errors.push({ line: m.line, dimension, expected: m.gold[dimension], got: got[dimension], target: m.target, sentence: m.sentence });
+        errors.push({ file: m.file, line: m.line, dimension, expected: m.gold[dimension], got: got[dimension], target: m.target, sentence: m.sentence });
       }
     }
   }

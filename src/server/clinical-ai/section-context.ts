@@ -39,7 +39,8 @@ export class SectionTracker {
   /** The assertion with the section's default applied where the sentence itself said nothing. */
   apply<A extends Assertion>(assertion: A): A {
     const out = { ...assertion };
-    if (this.current.temporality && out.temporality === 'recent') out.temporality = this.current.temporality;
+    // An absent finding stays recent under a history heading ("PMH: no diabetes"), as in the engine.
+    if (this.current.temporality && out.temporality === 'recent' && out.negation !== 'negated') out.temporality = this.current.temporality;
     if (this.current.experiencer && out.experiencer === 'patient') out.experiencer = this.current.experiencer;
     return out;
   }

@@ -33,6 +33,10 @@ function isWordChar(c: number): boolean {
   return !isSpace(c);
 }
 
+function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
 }
@@ -95,8 +99,18 @@ export function tokenize(text: string): Token[] {
       i = end;
       continue;
     }
-    // Hyphens and quotes join or wrap words ("short-of-breath", "non-tender"): not tokens.
-    if (c !== 45 && c !== 34 && !APOSTROPHES.has(c) && c !== 0x2013 && c !== 0x2014) {
+    if (isDash(c)) {
+      // A hyphen joins words ("short-of-breath", "non-tender") and is no token; a dash standing
+      // free ("Murmurs - none", "(-) fever", "fever: -") is one: it marks a field or a sign.
+      const from = i;
+      while (i < n && isDash(text.charCodeAt(i))) i++;
+      if (!(from > 0 && isWordChar(text.charCodeAt(from - 1)) && i < n && isWordChar(text.charCodeAt(i)))) {
+        tokens.push({ norm: '-', start: from, end: i, kind: TokenKind.Punct });
+      }
+      continue;
+    }
+    // Quotes wrap words: not tokens.
+    if (c !== 34 && !APOSTROPHES.has(c)) {
       tokens.push({ norm: text[i] ?? '', start: i, end: i + 1, kind: TokenKind.Punct });
     }
     i++;
