@@ -71,6 +71,8 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/admin/billing': { access: 'clinic_admin' },
   '/platform': { access: 'platform_admin' },
   '/platform/clinics': { access: 'platform_admin' },
+  '/platform/plans': { access: 'platform_admin' },
+  '/platform/health': { access: 'platform_admin' },
 };
 
 /** API templates, per method; `sample` as above. */
