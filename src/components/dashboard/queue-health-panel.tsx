@@ -11,7 +11,7 @@ export interface QueueHealthView {
 const STUCK_MINUTES = 5;
 
 export function ageText(minutes: number | null): string {
-  if (minutes === null) return 'none due';
+  if (minutes === null) return '—';
   if (minutes < 1) return 'under a minute';
   if (minutes < 120) return `${minutes} min`;
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
@@ -33,7 +33,7 @@ export function QueueHealthPanel({ queues }: { queues: QueueHealthView }) {
           <Figure label="Pending" value={n.waiting} hint={`${n.due} due now`} />
           <Figure label="Retrying" value={n.retrying} hint="failed at least once" />
           <Figure label="Given up (7 days)" value={n.deadRecently} />
-          <Figure label="Oldest due" value={ageText(n.oldestDueMinutes)} hint={n.oldestDueAt ? 'waiting since' : undefined} />
+          <Figure label="Oldest due" value={ageText(n.oldestDueMinutes)} hint={n.oldestDueAt ? undefined : 'nothing due'} />
         </div>
         {n.oldestDueAt && <p className="text-sm text-muted-foreground">Oldest due job waiting since <LocalTime iso={n.oldestDueAt} />.</p>}
       </div>

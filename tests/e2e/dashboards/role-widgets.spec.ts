@@ -18,6 +18,8 @@ const FOLLOW_UP = stableUuid('riverside:visit-type:follow_up');
 let appointmentId = '';
 
 test('a patient sees the next visit with its intake status and link, visit summaries and payments due', async ({ page, baseURL }) => {
+  // A whole journey (sign-up by mail, joining, booking, intake): a longer hang guard.
+  test.slow();
   const { email, password } = await createConfirmedAccount(page, 'dash-flag', 'Flagged Dashboard');
   await signInWithForm(page, email, password);
   await page.goto('/onboarding');
@@ -62,6 +64,7 @@ test('a patient sees the next visit with its intake status and link, visit summa
 });
 
 test('the clinician sees the red-flag visit first, and a drafted note among the notes to sign', async ({ page, baseURL }) => {
+  test.slow();
   await signInAs(page, baseURL!, 'dr.lee@riverside.example');
   await page.goto('/clinician');
   const flags = page.locator('[data-widget="red-flags"]');
