@@ -6,7 +6,10 @@
 //   node --import tsx scripts/bench-dashboards.mjs [--patients 100000] [--rounds 20] [--postgres URL | --no-postgres]
 //
 // The patients are generated like scripts/bench-patient-search.mjs (one generate_series insert); appointments are
-// two per patient, spread over 20 clinicians' 30-minute slots from 120 days ago onward, with every status.
+// two per patient, spread over 20 clinicians' 30-minute slots from 120 days ago onward, with every status. Each
+// patient has an account (users, sign-ups spread over a year); one visit in 50 has an intake, one intake in 10
+// raised a red flag; past visits have notes (one in 20 unsigned); past visits are paid online (one in 8 refunded,
+// upcoming ones one in 30 held for payment); 3 notification jobs per patient (most sent, some due, a few dead).
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
@@ -17,7 +20,11 @@ import { users } from '../src/db/schema/auth.ts';
 import { clinics, memberships, visitTypes } from '../src/db/schema/clinics.ts';
 import { patients } from '../src/db/schema/patients.ts';
 import { workingHours } from '../src/db/schema/scheduling.ts';
-import { appointmentsPerDay, bookedMinutesByClinician, newPatientsPerDay, staffByRole, weeklyWorkingMinutes } from '../src/server/dashboards/clinic-stats.repo.ts';
+import { appointmentsPerDay, bookedMinutesByClinician, newPatientsPerDay, refundsInRange, revenuePerDay, staffByRole, weeklyWorkingMinutes } from '../src/server/dashboards/clinic-stats.repo.ts';
+import { redFlagVisitsOf, unsignedNotesOf } from '../src/server/dashboards/clinician-dashboard.repo.ts';
+import { intakeStatusOf, paymentsDueOf } from '../src/server/dashboards/patient-dashboard.repo.ts';
+import { appliedMigrations } from '../src/server/platform/platform-health.repo.ts';
+import { clinicCounts, exportQueue, latestAuditEvent, notificationQueue, outboxSize, planMix, signupsPerDay, usersByRole } from '../src/server/platform/platform-overview.repo.ts';
 import { listThreads } from '../src/server/messaging/messaging.repo.ts';
 import { notificationsOf, unreadState } from '../src/server/notifications/notifications.repo.ts';
 import { listNamedAppointments } from '../src/server/scheduling/schedule-views.repo.ts';
@@ -89,8 +96,49 @@ async function seed(db) {
       (case when t > now() then 'booked' when s % 13 = 0 then 'cancelled' when s % 17 = 0 then 'no_show' else 'completed' end)::appointment_status
     from numbered p, lateral (select (p.n - 1) * 2 + k as s from generate_series(0, 1) as k) slot,
       lateral (select date_trunc('hour', now()) - interval '120 days' + make_interval(mins => ((slot.s / ${CLINICIANS}) * 30)::int) as t) start`);
+  await db.execute(sql`
+    with accounts as (
+      insert into users (email, name, created_at)
+      select 'bench-patient-' || p.record_number || '@example.org', 'Bench patient', now() - make_interval(mins => ((row_number() over (order by p.id)) * 5)::int)
+      from patients p where p.clinic_id = ${clinic.id}::uuid
+      returning id, email)
+    update patients p set user_id = a.id from accounts a
+    where p.clinic_id = ${clinic.id}::uuid and a.email = 'bench-patient-' || p.record_number || '@example.org'`);
+  await db.execute(sql`insert into memberships (user_id, clinic_id, role) select user_id, clinic_id, 'patient' from patients where clinic_id = ${clinic.id}::uuid`);
+  await db.execute(sql`
+    insert into intakes (clinic_id, patient_id, appointment_id, status, submitted_at)
+    select clinic_id, patient_id, id, 'submitted', starts_at - interval '1 day'
+    from (select a.*, row_number() over (order by a.id) as n from appointments a where a.clinic_id = ${clinic.id}::uuid) v where n % 50 = 0`);
+  await db.execute(sql`
+    insert into intake_alerts (clinic_id, patient_id, appointment_id, intake_id, rule_id, urgency)
+    select clinic_id, patient_id, appointment_id, id, 'chest-pain', (case when n % 20 = 0 then 'emergency' when n % 20 = 10 then 'routine' else 'urgent' end)::alert_urgency
+    from (select i.*, row_number() over (order by i.id) as n from intakes i where i.clinic_id = ${clinic.id}::uuid) v where n % 10 = 0`);
+  await db.execute(sql`
+    insert into clinical_notes (clinic_id, patient_id, appointment_id, status, sections, drafted_by, signed_at)
+    select clinic_id, patient_id, id, (case when n % 20 = 0 then 'draft' else 'signed' end)::note_status, '{}'::jsonb, 'bench', case when n % 20 = 0 then null else ends_at end
+    from (select a.*, row_number() over (order by a.id) as n from appointments a where a.clinic_id = ${clinic.id}::uuid and a.status = 'completed') v`);
+  await db.execute(sql`
+    insert into visit_payments (clinic_id, appointment_id, patient_id, status, amount_minor, currency, platform_fee_minor, hold_expires_at, paid_at, refunded_at)
+    select clinic_id, id, patient_id,
+      (case when starts_at > now() then 'pending_payment' when n % 8 = 0 then 'refunded' else 'paid' end)::visit_payment_status,
+      6500, 'usd', 195, case when starts_at > now() then now() + interval '10 minutes' else starts_at - interval '1 day' end,
+      case when starts_at > now() then null else starts_at - interval '1 day' end, case when starts_at <= now() and n % 8 = 0 then starts_at else null end
+    from (select a.*, row_number() over (order by a.id) as n from appointments a where a.clinic_id = ${clinic.id}::uuid and a.status <> 'cancelled') v
+    where starts_at <= now() or n % 30 = 0`);
+  await db.execute(sql`
+    insert into notification_jobs (dedupe_key, channel, event, user_id, clinic_id, title, body, status, attempts, run_at, sent_at)
+    select 'bench-' || g || '-' || k, 'email', 'bench', p.user_id, p.clinic_id, 'Notice', 'Body',
+      case when g % 500 = 0 then 'dead' when g % 97 = 0 and k = 0 then 'pending' else 'sent' end,
+      case when g % 500 = 0 then 8 when g % 194 = 0 then 2 else 0 end, now() - make_interval(mins => (g % 20000)::int), now() - make_interval(mins => (g % 20000)::int)
+    from (select p.*, row_number() over (order by p.id) as g from patients p where p.clinic_id = ${clinic.id}::uuid) p, generate_series(0, 2) as k`);
+  await db.execute(sql`
+    insert into data_export_jobs (user_id, format, status, created_at)
+    select user_id, 'json', (case when g % 3 = 0 then 'failed' when g % 7 = 0 then 'queued' else 'ready' end)::export_job_status, now() - make_interval(mins => g::int)
+    from (select user_id, row_number() over (order by id) as g from patients where clinic_id = ${clinic.id}::uuid limit 500) p`);
   await db.execute(sql`analyze`);
-  return { clinicId: clinic.id, clinicianId: clinicians[0].id };
+  const [withFlag] = await db.execute(sql`select a.clinician_user_id as id from intake_alerts ia join appointments a on a.id = ia.appointment_id where a.starts_at > now() limit 1`).then((r) => r.rows);
+  const [nextVisit] = await db.execute(sql`select a.id, u.id as user_id from appointments a join patients p on p.id = a.patient_id join users u on u.id = p.user_id join intakes i on i.appointment_id = a.id order by a.starts_at desc limit 1`).then((r) => r.rows);
+  return { clinicId: clinic.id, clinicianId: withFlag?.id ?? clinicians[0].id, patientUserId: nextVisit.user_id, nextVisitId: nextVisit.id };
 }
 
 async function benchEngine(label, open) {
@@ -101,7 +149,7 @@ async function benchEngine(label, open) {
   // The repos read this process's database; hand them the bench's.
   instance.useDatabaseForTesting(handle);
   const seedStarted = performance.now();
-  const { clinicId, clinicianId } = await seed(handle.db);
+  const { clinicId, clinicianId, patientUserId, nextVisitId } = await seed(handle.db);
   const seedMs = performance.now() - seedStarted;
   const [patient] = await handle.db.select({ id: patients.id }).from(patients).where(eq(patients.clinicId, clinicId)).limit(1);
   const tz = 'America/New_York';
@@ -113,11 +161,15 @@ async function benchEngine(label, open) {
       'upcoming and past visits': () => Promise.all([listNamedAppointments(clinicId, { patientId: patient.id }, { from: now }, 'asc', 50), listNamedAppointments(clinicId, { patientId: patient.id }, { to: now }, 'desc', 50)]),
       'message threads': () => listThreads(clinicId, clinicianId, { patientId: patient.id }),
       'notifications + unread': () => Promise.all([notificationsOf(clinicianId, 20), unreadState(clinicianId)]),
+      'next visit intake status': () => intakeStatusOf(clinicId, patientUserId, nextVisitId),
+      'payments due': () => paymentsDueOf(clinicId, patientUserId, now),
     },
     clinician: {
       'today (one clinician)': () => listNamedAppointments(clinicId, { clinicianUserId: clinicianId }, { from: dayStart, to: new Date(dayStart.getTime() + DAY) }, 'asc', 200),
       'week (one clinician)': () => listNamedAppointments(clinicId, { clinicianUserId: clinicianId }, { from: dayStart, to: new Date(dayStart.getTime() + 7 * DAY) }, 'asc', 1000),
       'open inbox': () => listThreads(clinicId, clinicianId, { status: 'open' }),
+      'red-flag visits (today on)': () => redFlagVisitsOf(clinicId, clinicianId, dayStart),
+      'unsigned notes (count + oldest 5)': () => unsignedNotesOf(clinicId, clinicianId),
     },
     clinic_admin: {
       'appointments per day (30 days)': () => appointmentsPerDay(clinicId, tz, from30, now),
@@ -125,6 +177,19 @@ async function benchEngine(label, open) {
       'working hours': () => weeklyWorkingMinutes(clinicId),
       'new patients per day (30 days)': () => newPatientsPerDay(clinicId, tz, from30, now),
       'staff by role': () => staffByRole(clinicId),
+      'revenue per day (30 days)': () => revenuePerDay(clinicId, tz, from30, now),
+      'refunds (30 days)': () => refundsInRange(clinicId, from30, now),
+    },
+    platform_admin: {
+      'clinic counts': () => clinicCounts(from30),
+      'users by role': () => usersByRole(),
+      'sign-ups per day (30 days)': () => signupsPerDay(from30),
+      'plan mix': () => planMix(),
+      'notification queue': () => notificationQueue(now, new Date(now.getTime() - 7 * DAY)),
+      'export queue': () => exportQueue(new Date(now.getTime() - 7 * DAY)),
+      'outbox size': () => outboxSize(new Date(now.getTime() - DAY)),
+      'latest audit event': () => latestAuditEvent(),
+      'applied migrations': () => appliedMigrations(),
     },
   };
   const pk = () => handle.db.select({ id: patients.id }).from(patients).where(eq(patients.id, patient.id)).limit(1);

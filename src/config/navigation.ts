@@ -89,6 +89,8 @@ export const navigation: Record<Role, RoleNavigation> = {
       { label: 'Overview', href: '/platform', icon: 'LayoutDashboard' },
       { label: 'Clinics', href: '/platform/clinics', icon: 'Building2' },
       { label: 'Mail outbox', href: '/platform/outbox', icon: 'Mail' },
+      { label: 'Plans', href: '/platform/plans', icon: 'Layers' },
+      { label: 'Health', href: '/platform/health', icon: 'Activity' },
     ],
   },
 };

@@ -91,3 +91,23 @@ export function UtilisationChart({ rows }: { rows: Utilisation }) {
     </>
   );
 }
+
+export function RevenueChart({ perDay, currency }: { perDay: { day: string; amount: number; collected: string }[]; currency: string }) {
+  const data = perDay.map((d) => ({ day: short(d.day), [`Collected (${currency})`]: d.amount }));
+  return (
+    <>
+      <div role="img" aria-label={`Visit payments collected per day in ${currency}; the table below has the figures.`} className="h-48 w-full" data-chart="revenue">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 8, right: 8, left: -8, bottom: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="day" fontSize={12} />
+            <YAxis fontSize={12} />
+            <Tooltip />
+            <Bar dataKey={`Collected (${currency})`} fill={colours.attended} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <TableFallback caption="Visit payments collected per day" head={['Day', 'Collected']} rows={perDay.map((d) => [d.day, d.collected])} />
+    </>
+  );
+}

@@ -1,34 +1,80 @@
+import { Badge } from '@/components/ui/badge';
 import type { WidgetSlot } from './dashboard-grid';
 import { Empty, Figure, formatVisitTime, WidgetLink } from './widget-parts';
 
 interface PatientData {
-  nextVisit: { start: string; clinicianName: string; visitTypeName: string; mode: 'in_person' | 'video' } | null;
-  latestVisits: { id: string; start: string; clinicianName: string; visitTypeName: string }[];
+  nextVisit: { id: string; start: string; clinicianName: string; visitTypeName: string; mode: 'in_person' | 'video'; intakeStatus: 'draft' | 'submitted' | null } | null;
+  summaries: { appointmentId: string; startsAt: string; clinicianName: string | null; reason: string | null }[];
+  paymentsDue: { id: string; amount: string; dueBy: string; visitStart: string; visitTypeName: string }[] | null;
   unreadMessages: number;
   openConversations: number;
   medications: { id: string; name: string; detail: string }[];
   allergies: { id: string; substance: string; severity: string }[];
 }
 
-/** The patient dashboard's widgets. Payments are not shown: billing is not part of this build. */
+const intakeStates = {
+  submitted: { badge: 'Intake sent', variant: 'success', text: 'Your clinician has your answers. Thank you.', link: 'Review your intake' },
+  draft: { badge: 'Intake started', variant: 'warning', text: 'You started the pre-visit questions: finish and send them before your visit.', link: 'Complete your intake' },
+  none: { badge: 'Intake to do', variant: 'warning', text: 'Answer the pre-visit questions so your clinician has them ready.', link: 'Complete your intake' },
+} as const;
+
+function NextVisit({ visit, timeZone }: { visit: NonNullable<PatientData['nextVisit']>; timeZone: string }) {
+  const intake = intakeStates[visit.intakeStatus ?? 'none'];
+  return (
+    <>
+      <p className="text-base font-medium">{formatVisitTime(visit.start, timeZone)}</p>
+      <p className="text-sm text-muted-foreground">
+        {visit.visitTypeName} with {visit.clinicianName}
+        {visit.mode === 'video' ? ' · video visit' : ''}
+      </p>
+      <div className="flex flex-wrap items-center gap-2 text-sm" data-intake-status={visit.intakeStatus ?? 'not_started'}>
+        <Badge variant={intake.variant}>{intake.badge}</Badge>
+        <span>{intake.text}</span>
+      </div>
+      <div className="flex flex-wrap gap-4">
+        <WidgetLink href={`/patient/intake/${visit.id}`}>{intake.link}</WidgetLink>
+        <WidgetLink href="/patient/appointments">Manage appointments</WidgetLink>
+      </div>
+    </>
+  );
+}
+
+function PaymentsDue({ due, timeZone }: { due: PatientData['paymentsDue']; timeZone: string }) {
+  if (due === null) return <Empty>Your clinic does not take payments online: nothing is due here.</Empty>;
+  if (due.length === 0) {
+    return (
+      <>
+        <Empty>Nothing to pay.</Empty>
+        <WidgetLink href="/patient/payments">Payments and receipts</WidgetLink>
+      </>
+    );
+  }
+  return (
+    <>
+      <ul className="flex flex-col gap-3 text-sm" aria-label="Visits waiting for payment">
+        {due.map((p) => (
+          <li key={p.id} className="flex flex-col gap-1 rounded-md border p-3" data-payment-due={p.id}>
+            <p className="flex flex-wrap items-baseline justify-between gap-2">
+              <span className="text-base font-semibold">{p.amount}</span>
+              <Badge variant="warning">Due by {formatVisitTime(p.dueBy, timeZone)}</Badge>
+            </p>
+            <p className="text-muted-foreground">{p.visitTypeName}, {formatVisitTime(p.visitStart, timeZone)}. The visit is held for you until then.</p>
+          </li>
+        ))}
+      </ul>
+      <WidgetLink href="/patient/payments">Pay now</WidgetLink>
+    </>
+  );
+}
+
+/** The patient dashboard's widgets. */
 export function patientWidgets(data: PatientData, timeZone: string): WidgetSlot[] {
   return [
     {
       id: 'next-visit',
       label: 'Next visit',
       content: data.nextVisit ? (
-        <>
-          <p className="text-base font-medium">{formatVisitTime(data.nextVisit.start, timeZone)}</p>
-          <p className="text-sm text-muted-foreground">
-            {data.nextVisit.visitTypeName} with {data.nextVisit.clinicianName}
-            {data.nextVisit.mode === 'video' ? ' · video visit' : ''}
-          </p>
-          <p className="text-sm">Answer the pre-visit questions so your clinician has them ready.</p>
-          <div className="flex flex-wrap gap-4">
-            <WidgetLink href="/patient/intake">Complete your intake</WidgetLink>
-            <WidgetLink href="/patient/appointments">Manage appointments</WidgetLink>
-          </div>
-        </>
+        <NextVisit visit={data.nextVisit} timeZone={timeZone} />
       ) : (
         <>
           <Empty>No upcoming visit.</Empty>
@@ -51,20 +97,25 @@ export function patientWidgets(data: PatientData, timeZone: string): WidgetSlot[
     },
     {
       id: 'visits',
-      label: 'Latest visits',
+      label: 'Latest visit summaries',
       content:
-        data.latestVisits.length === 0 ? (
-          <Empty>No completed visits yet.</Empty>
+        data.summaries.length === 0 ? (
+          <>
+            <Empty>No visit summaries yet. A summary appears here once your clinician signs the visit note.</Empty>
+            <WidgetLink href="/patient/visits">Visit summaries</WidgetLink>
+          </>
         ) : (
           <>
             <ul className="flex flex-col gap-2 text-sm">
-              {data.latestVisits.map((visit) => (
-                <li key={visit.id}>
-                  <span className="font-medium">{formatVisitTime(visit.start, timeZone)}</span> — {visit.visitTypeName} with {visit.clinicianName}
+              {data.summaries.map((visit) => (
+                <li key={visit.appointmentId}>
+                  <span className="font-medium">{formatVisitTime(visit.startsAt, timeZone)}</span>
+                  {visit.clinicianName ? ` with ${visit.clinicianName}` : ''}
+                  {visit.reason && <span className="block text-muted-foreground">{visit.reason}</span>}
                 </li>
               ))}
             </ul>
-            <WidgetLink href="/patient/visits">Visit summaries</WidgetLink>
+            <WidgetLink href="/patient/visits">All visit summaries</WidgetLink>
           </>
         ),
     },
@@ -96,5 +147,6 @@ export function patientWidgets(data: PatientData, timeZone: string): WidgetSlot[
         </div>
       ),
     },
+    { id: 'payments', label: 'Payments due', content: <PaymentsDue due={data.paymentsDue} timeZone={timeZone} /> },
   ];
 }

@@ -1,6 +1,7 @@
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/instance';
 import { users } from '@/db/schema/auth';
+import { visitPayments } from '@/db/schema/billing';
 import { memberships } from '@/db/schema/clinics';
 import { patients } from '@/db/schema/patients';
 import { appointments, workingHours } from '@/db/schema/scheduling';
@@ -70,4 +71,26 @@ export async function staffByRole(clinicId: string) {
     .from(memberships)
     .where(and(eq(memberships.clinicId, clinicId), sql`${memberships.role} <> 'patient'`))
     .groupBy(memberships.role, memberships.status);
+}
+
+/**
+ * Visit payments collected per clinic-local day and currency (by the time they were paid, refunded ones included,
+ * since the money was taken), and what was refunded in the range: sums only, never a payment row.
+ */
+export async function revenuePerDay(clinicId: string, timeZone: string, from: Date, to: Date) {
+  const day = sql<string>`to_char(${visitPayments.paidAt} AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')`;
+  return (await db())
+    .select({ day, currency: visitPayments.currency, collectedMinor: sql<number>`sum(${visitPayments.amountMinor})::int`, feesMinor: sql<number>`sum(${visitPayments.platformFeeMinor})::int`, payments: sql<number>`count(*)::int` })
+    .from(visitPayments)
+    .where(and(eq(visitPayments.clinicId, clinicId), inArray(visitPayments.status, ['paid', 'refunded']), gte(visitPayments.paidAt, from), lt(visitPayments.paidAt, to)))
+    .groupBy(sql`1`, visitPayments.currency)
+    .orderBy(sql`1`);
+}
+
+export async function refundsInRange(clinicId: string, from: Date, to: Date) {
+  return (await db())
+    .select({ currency: visitPayments.currency, refundedMinor: sql<number>`sum(${visitPayments.amountMinor})::int`, refunds: sql<number>`count(*)::int` })
+    .from(visitPayments)
+    .where(and(eq(visitPayments.clinicId, clinicId), eq(visitPayments.status, 'refunded'), gte(visitPayments.refundedAt, from), lt(visitPayments.refundedAt, to)))
+    .groupBy(visitPayments.currency);
 }

@@ -5,8 +5,12 @@ import { recordDenial } from '@/server/audit/record-audit-event';
 import { fieldErrorsOf } from '@/server/platform/json-route';
 import { resolveRange } from '@/server/scheduling/scheduling-range';
 import { clinicSettingsOf } from './clinic-time-zone.repo';
-import { appointmentsPerDay, bookedMinutesByClinician, newPatientsPerDay, staffByRole, weeklyWorkingMinutes } from './clinic-stats.repo';
-import { statsRangeSchema, type ClinicStats } from './clinic-stats.schemas';
+import { canManageBilling } from '@/server/billing/billing.policy';
+import { getBillingOverview } from '@/server/billing/get-billing-summary';
+import { billingEnabled } from '@/server/billing/stripe-client';
+import { appointmentsPerDay, bookedMinutesByClinician, newPatientsPerDay, refundsInRange, revenuePerDay, staffByRole, weeklyWorkingMinutes } from './clinic-stats.repo';
+import { statsRangeSchema, type ClinicStats, type ClinicSubscription } from './clinic-stats.schemas';
+import { revenueOf } from './revenue';
 import { utilisationOf, weekdayCounts } from './utilisation';
 
 const MAX_DAYS = 366;
@@ -29,12 +33,16 @@ export async function readClinicStats(principal: Principal, query: Record<string
   const to = parsed.data.to ?? toIsoDate(today);
   const from = parsed.data.from ?? toIsoDate(addDays(parseIsoDate(to) ?? today, -29));
   const range = resolveRange(from, to, timeZone, MAX_DAYS);
-  const [days, booked, weekly, fresh, staff] = await Promise.all([
+  const billing = billingEnabled();
+  const [days, booked, weekly, fresh, staff, revenue, refunds, subscription] = await Promise.all([
     appointmentsPerDay(clinicId, timeZone, range.from, range.to),
     bookedMinutesByClinician(clinicId, range.from, range.to),
     weeklyWorkingMinutes(clinicId),
     newPatientsPerDay(clinicId, timeZone, range.from, range.to),
     staffByRole(clinicId),
+    billing ? revenuePerDay(clinicId, timeZone, range.from, range.to) : null,
+    billing ? refundsInRange(clinicId, range.from, range.to) : null,
+    subscriptionOf(principal, clinicId, now),
   ]);
   const perDay = allDays(from, to).map((day) => {
     const row = days.find((d) => d.day === day);
@@ -52,6 +60,25 @@ export async function readClinicStats(principal: Principal, query: Record<string
       active: staff.find((s) => s.role === role && s.status === 'active')?.count ?? 0,
       deactivated: staff.find((s) => s.role === role && s.status !== 'active')?.count ?? 0,
     })),
+    revenue: revenue && refunds ? revenueOf(allDays(from, to), revenue, refunds) : null,
+    subscription,
+  };
+}
+
+/** The plan and its state, for whoever may manage billing (a clinic admin in this clinic); nobody else sees it. */
+async function subscriptionOf(principal: Principal, clinicId: string, now: Date): Promise<ClinicSubscription | null> {
+  if (!canManageBilling(principal, clinicId)) return null;
+  const { summary, effective } = await getBillingOverview(principal, clinicId, now);
+  return {
+    billingEnabled: summary.enabled,
+    plan: summary.plan,
+    status: summary.status,
+    pastDue: effective.pastDue,
+    graceEndsAt: effective.graceEndsAt?.toISOString() ?? null,
+    seats: summary.seats,
+    seatsUsed: summary.seatsUsed,
+    currentPeriodEnd: summary.currentPeriodEnd,
+    cancelAtPeriodEnd: summary.cancelAtPeriodEnd,
   };
 }
 

@@ -3,6 +3,7 @@ import { startNotificationSweeps } from '@/server/notifications/notification-swe
 import { eraseDueAccounts } from '@/server/privacy/erase-due-accounts';
 import { processExportJobs } from '@/server/privacy/export-jobs';
 import { logger } from './logger';
+import { noteSweepRun } from './sweep-runs';
 
 /** How often due work is looked for. Erasure is due by the day, so a quarter of an hour is prompt enough. */
 const SWEEP_INTERVAL_MS = 15 * 60_000;
@@ -17,6 +18,7 @@ const holder = globalThis as typeof globalThis & { __clinixaiSweeps?: NodeJS.Tim
 export function startBackgroundSweeps(): void {
   if (holder.__clinixaiSweeps) return;
   const sweep = () => {
+    noteSweepRun('accounts-and-exports');
     eraseDueAccounts().catch((error: unknown) => {
       logger().error({ errorType: error instanceof Error ? error.name : typeof error }, 'account erasure sweep failed');
     });
@@ -29,6 +31,7 @@ export function startBackgroundSweeps(): void {
   holder.__clinixaiSweeps = setInterval(sweep, SWEEP_INTERVAL_MS);
   // Payment holds last 15 minutes, so they are swept every minute (a cheap indexed query when none are due).
   const holds = () => {
+    noteSweepRun('payment-holds');
     expirePaymentHolds().catch((error: unknown) => {
       logger().error({ errorType: error instanceof Error ? error.name : typeof error }, 'payment hold sweep failed');
     });

@@ -74,6 +74,8 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   // The signing clinician's drafts and recently signed notes; red-flag alerts of the clinic's intakes.
   '/clinician/notes': { access: 'clinician' },
   '/clinician/alerts': { access: 'clinician' },
+  '/platform/plans': { access: 'platform_admin' },
+  '/platform/health': { access: 'platform_admin' },
 };
 
 /** API templates, per method; `sample` as above. */

@@ -29,10 +29,29 @@ async function reset(page: Page) {
   await page.getByRole('button', { name: 'Done' }).click();
 }
 
+// `cookie` is the compact layout remembered on the device: the order, hidden widgets marked with "-".
 const roles = [
-  { email: 'patient@riverside.example', path: '/patient', steps: [{ label: 'Medications and allergies', action: 'up' as const }, { label: 'Latest visits', action: 'hide' as const }], expected: ['next-visit', 'messages', 'medications'] },
-  { email: 'dr.lee@riverside.example', path: '/clinician', steps: [{ label: 'This week', action: 'up' as const }, { label: 'This week', action: 'up' as const }, { label: 'Inbox', action: 'hide' as const }], expected: ['week', 'today'] },
-  { email: 'admin@riverside.example', path: '/admin', steps: [{ label: 'Staff', action: 'up' as const }, { label: 'New patients', action: 'hide' as const }], expected: ['kpis', 'appointments-chart', 'utilisation', 'staff'] },
+  {
+    email: 'patient@riverside.example',
+    path: '/patient',
+    steps: [{ label: 'Medications and allergies', action: 'up' as const }, { label: 'Latest visit summaries', action: 'hide' as const }],
+    expected: ['next-visit', 'messages', 'medications', 'payments'],
+    cookie: 'next-visit,messages,medications,-visits,payments',
+  },
+  {
+    email: 'dr.lee@riverside.example',
+    path: '/clinician',
+    steps: [{ label: 'This week', action: 'up' as const }, { label: 'This week', action: 'up' as const }, { label: 'Inbox', action: 'hide' as const }],
+    expected: ['red-flags', 'today', 'week', 'unsigned-notes'],
+    cookie: 'red-flags,today,week,unsigned-notes,-inbox',
+  },
+  {
+    email: 'admin@riverside.example',
+    path: '/admin',
+    steps: [{ label: 'Staff', action: 'up' as const }, { label: 'New patients', action: 'hide' as const }],
+    expected: ['kpis', 'appointments-chart', 'utilisation', 'staff', 'revenue', 'subscription'],
+    cookie: 'kpis,appointments-chart,utilisation,staff,-new-patients,revenue,subscription',
+  },
 ];
 
 for (const role of roles) {
@@ -47,7 +66,7 @@ for (const role of roles) {
     await page.reload();
     expect(await widgetOrder(page)).toEqual(role.expected);
     const cookie = (await page.context().cookies()).find((c) => c.name === 'clinixai-ui');
-    expect(Buffer.from(cookie?.value ?? '', 'base64url').toString('utf8')).toContain(role.expected.join(','));
+    expect(Buffer.from(cookie?.value ?? '', 'base64url').toString('utf8')).toContain(role.cookie);
     await reset(page);
   });
 }
@@ -58,13 +77,13 @@ test('without functional consent the layout is saved with the account only: noth
   await page.goto('/patient');
   await reset(page);
   await customise(page, [{ label: 'Messages', action: 'up' }], /Layout saved with your account/);
-  expect(await widgetOrder(page)).toEqual(['messages', 'next-visit', 'visits', 'medications']);
+  expect(await widgetOrder(page)).toEqual(['messages', 'next-visit', 'visits', 'medications', 'payments']);
   expect((await page.context().cookies()).some((c) => c.name === 'clinixai-ui')).toBe(false);
   // Another browser (no cookie at all) gets the layout from the account.
   const elsewhere = await browser.newPage();
   await signInAs(elsewhere, baseURL!, 'patient@riverside.example');
   await elsewhere.goto('/patient');
-  expect(await widgetOrder(elsewhere)).toEqual(['messages', 'next-visit', 'visits', 'medications']);
+  expect(await widgetOrder(elsewhere)).toEqual(['messages', 'next-visit', 'visits', 'medications', 'payments']);
   await reset(page);
 });
 

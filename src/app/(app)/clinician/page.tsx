@@ -33,7 +33,7 @@ export default async function ClinicianDashboardPage() {
           </Button>
         }
       />
-      <DashboardGrid role="clinician" widgets={clinicianWidgets(data, today)} accountLayout={layout} />
+      <DashboardGrid role="clinician" widgets={clinicianWidgets(data, today, day.timeZone)} accountLayout={layout} />
     </div>
   );
 }
