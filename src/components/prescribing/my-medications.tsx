@@ -32,13 +32,18 @@ export interface MyMedicationsData {
 const statusLabel = { active: 'Current', ended: 'Stopped by your clinic', expired: 'Supply ended' } as const;
 
 function Section({ title, description, empty, children }: { title: string; description: string; empty: string | null; children: ReactNode }) {
+  const headingId = `section-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   return (
     <Card>
-      <CardHeader>
-        <CardTitle as="h2">{title}</CardTitle>
-        <CardDescription>{description}</CardDescription>
-      </CardHeader>
-      <CardContent>{empty ? <p className="text-sm text-muted-foreground">{empty}</p> : children}</CardContent>
+      <section aria-labelledby={headingId} className="flex flex-col gap-4">
+        <CardHeader>
+          <CardTitle as="h2" id={headingId}>
+            {title}
+          </CardTitle>
+          <CardDescription>{description}</CardDescription>
+        </CardHeader>
+        <CardContent>{empty ? <p className="text-sm text-muted-foreground">{empty}</p> : children}</CardContent>
+      </section>
     </Card>
   );
 }
