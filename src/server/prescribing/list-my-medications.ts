@@ -37,7 +37,7 @@ export interface MyMedicationsView {
 /** The signed-in patient's medicines and allergies from every clinic they are a patient of; audited in each clinic. */
 export async function listMyMedications(principal: Principal, now = new Date()): Promise<MyMedicationsView> {
   if (!canReadOwnMedications(principal)) {
-    await recordDenial(principal, { action: 'medication_list.read', entityType: 'patient', entityId: null });
+    await recordDenial(principal, { action: 'chart.medications.read', entityType: 'patient', entityId: null });
     throw notFound('The page');
   }
   const [records, prescriptionRows, otherRows, allergyRows] = await Promise.all([
@@ -49,7 +49,7 @@ export async function listMyMedications(principal: Principal, now = new Date()):
   for (const record of records) {
     await insertAuditEvent({
       clinicId: record.clinicId, actorUserId: principal.userId, actingRole: principal.active?.role ?? null,
-      action: 'medication_list.read', entityType: 'patient', entityId: record.patientId, outcome: 'allowed',
+      action: 'chart.medications.read', entityType: 'patient', entityId: record.patientId, outcome: 'allowed',
     });
   }
   const prescriptions = prescriptionRows.map(({ medicationStatus, ...r }): MyPrescriptionView => ({

@@ -73,7 +73,7 @@ describe('my medications', () => {
     expect(other.current.map((p) => p.drug)).toEqual(['montelukast']);
     expect(JSON.stringify(other)).not.toMatch(/cetirizine|loratadine|simvastatin|Penicillin/);
 
-    const reads = await f.handle.db.select({ clinicId: auditEvents.clinicId }).from(auditEvents).where(and(eq(auditEvents.actorUserId, f.patientA.userId), eq(auditEvents.action, 'medication_list.read')));
+    const reads = await f.handle.db.select({ clinicId: auditEvents.clinicId }).from(auditEvents).where(and(eq(auditEvents.actorUserId, f.patientA.userId), eq(auditEvents.action, 'chart.medications.read')));
     expect(new Set(reads.map((r) => r.clinicId))).toEqual(new Set([f.riverside, f.harbor]));
   });
 
@@ -86,7 +86,7 @@ describe('my medications', () => {
 
   it('answers 404 to staff, and records the refusal', async () => {
     for (const who of [f.clinician, f.admin, f.platformAdmin]) expect((await errorOf(listMyMedications(who))).code).toBe('not_found');
-    const denied = await f.handle.db.select().from(auditEvents).where(and(eq(auditEvents.actorUserId, f.admin.userId), eq(auditEvents.action, 'medication_list.read'), eq(auditEvents.outcome, 'denied')));
+    const denied = await f.handle.db.select().from(auditEvents).where(and(eq(auditEvents.actorUserId, f.admin.userId), eq(auditEvents.action, 'chart.medications.read'), eq(auditEvents.outcome, 'denied')));
     expect(denied).toHaveLength(1);
   });
 });
