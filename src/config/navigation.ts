@@ -49,6 +49,7 @@ export const navigation: Record<Role, RoleNavigation> = {
       { label: 'Appointments', href: '/patient/appointments', icon: 'CalendarDays' },
       { label: 'Pre-visit intake', href: '/patient/intake', icon: 'ClipboardList' },
       { label: 'Visit summaries', href: '/patient/visits', icon: 'FileText' },
+      { label: 'Medications & allergies', href: '/patient/medications', icon: 'Pill' },
       { label: 'Messages', href: '/patient/messages', icon: 'MessageSquare' },
       { label: 'Payments', href: '/patient/payments', icon: 'CreditCard' },
       { label: 'Privacy', href: '/settings/privacy', icon: 'ShieldCheck' },

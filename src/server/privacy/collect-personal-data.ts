@@ -1,4 +1,6 @@
 import { notFound } from '@/lib/errors';
+import { intakeExportOf, noteExportOf, prescriptionExportOf } from './clinical-records';
+import { findOwnAddenda, findOwnIntakeAlerts, findOwnIntakes, findOwnPrescriptions, findOwnSignedNotes } from './clinical-records.repo';
 import { findConsentLogOfUser } from './consent-history.repo';
 import type { PatientRecordExport, PersonalDataExport } from './export.schemas';
 import {
@@ -34,6 +36,11 @@ export async function collectPersonalData(userId: string, now = new Date(), onPr
     ['medications', () => findOwnMedications(userId)],
     ['observations', () => findOwnObservations(userId)],
     ['appointments', () => findOwnAppointments(userId)],
+    ['intakes', () => findOwnIntakes(userId)],
+    ['red-flag alerts', () => findOwnIntakeAlerts(userId)],
+    ['visit notes', () => findOwnSignedNotes(userId)],
+    ['addenda', () => findOwnAddenda(userId)],
+    ['prescriptions', () => findOwnPrescriptions(userId)],
     ['consent history', () => findConsentLogOfUser(userId)],
   ] as const;
   const results: unknown[] = [];
@@ -45,7 +52,7 @@ export async function collectPersonalData(userId: string, now = new Date(), onPr
   } else {
     results.push(...(await Promise.all(parts.map(([, read]) => read()))));
   }
-  const [account, memberships, patients, problems, allergies, medications, observations, appointments, consentLog] = results as [
+  const [account, memberships, patients, problems, allergies, medications, observations, appointments, intakes, alerts, notes, addenda, prescriptions, consentLog] = results as [
     Awaited<ReturnType<typeof findAccount>>,
     Awaited<ReturnType<typeof findMemberships>>,
     Awaited<ReturnType<typeof findOwnPatients>>,
@@ -54,6 +61,11 @@ export async function collectPersonalData(userId: string, now = new Date(), onPr
     Awaited<ReturnType<typeof findOwnMedications>>,
     Awaited<ReturnType<typeof findOwnObservations>>,
     Awaited<ReturnType<typeof findOwnAppointments>>,
+    Awaited<ReturnType<typeof findOwnIntakes>>,
+    Awaited<ReturnType<typeof findOwnIntakeAlerts>>,
+    Awaited<ReturnType<typeof findOwnSignedNotes>>,
+    Awaited<ReturnType<typeof findOwnAddenda>>,
+    Awaited<ReturnType<typeof findOwnPrescriptions>>,
     Awaited<ReturnType<typeof findConsentLogOfUser>>,
   ];
   if (!account) throw notFound('Your account');
@@ -63,6 +75,11 @@ export async function collectPersonalData(userId: string, now = new Date(), onPr
     medications: byPatient(medications),
     observations: byPatient(observations),
     appointments: byPatient(appointments),
+    intakes: byPatient(intakes),
+    alerts: byPatient(alerts),
+    notes: byPatient(notes),
+    addenda: byPatient(addenda),
+    prescriptions: byPatient(prescriptions),
   };
   const patientRecords: PatientRecordExport[] = patients.map((patient) => ({
     ...patient,
@@ -71,6 +88,9 @@ export async function collectPersonalData(userId: string, now = new Date(), onPr
     medications: grouped.medications.get(patient.id) ?? [],
     observations: grouped.observations.get(patient.id) ?? [],
     appointments: grouped.appointments.get(patient.id) ?? [],
+    intakes: (grouped.intakes.get(patient.id) ?? []).map((intake) => intakeExportOf(intake, grouped.alerts.get(patient.id) ?? [])),
+    notes: (grouped.notes.get(patient.id) ?? []).map((note) => noteExportOf(note, grouped.addenda.get(patient.id) ?? [])),
+    prescriptions: (grouped.prescriptions.get(patient.id) ?? []).map((prescription) => prescriptionExportOf(prescription, now)),
   }));
   return { schema: 'clinixai.personal-data.v1', exportedAt: now.toISOString(), account, memberships, patientRecords, consentLog };
 }

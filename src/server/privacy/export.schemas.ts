@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { IntakeExport, NoteExport, PrescriptionExport } from './clinical-records';
 import type { ConsentLogEntry } from './consent-history.repo';
 import type {
   findAccount, findMemberships, findOwnAllergies, findOwnAppointments, findOwnMedications, findOwnObservations, findOwnPatients, findOwnProblems,
@@ -27,6 +28,11 @@ export interface PatientRecordExport extends PatientRow {
   medications: Without<MedicationRow, 'patientId'>[];
   observations: Without<ObservationRow, 'patientId'>[];
   appointments: Without<AppointmentRow, 'patientId'>[];
+  /** Submitted pre-visit intakes (drafts the patient never sent are not part of the record). */
+  intakes: IntakeExport[];
+  /** Signed visit notes with their addenda and visit summaries (unsigned drafts are never exported). */
+  notes: NoteExport[];
+  prescriptions: PrescriptionExport[];
 }
 
 /** The "Download my data" JSON document. `schema` names its layout so a reader can tell versions apart. */

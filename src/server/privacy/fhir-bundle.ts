@@ -1,5 +1,6 @@
 import type { PatientRecordExport, PersonalDataExport } from './export.schemas';
 import { fhirClinicalResources, type FhirResource } from './fhir-resources';
+import { fhirVisitResources } from './fhir-visit-resources';
 
 /** FHIR R4 Bundle of type "collection": a set of resources exported together, with no transaction semantics. */
 export interface FhirBundle {
@@ -34,7 +35,11 @@ function patientResource(patient: PatientRecordExport): FhirResource {
 }
 
 export function toFhirBundle(data: PersonalDataExport): FhirBundle {
-  const resources = data.patientRecords.flatMap((patient) => [patientResource(patient), ...fhirClinicalResources(patient, fullUrlOf(patient.id))]);
+  const resources = data.patientRecords.flatMap((patient) => [
+    patientResource(patient),
+    ...fhirClinicalResources(patient, fullUrlOf(patient.id)),
+    ...fhirVisitResources(patient, fullUrlOf(patient.id), fullUrlOf, data.exportedAt),
+  ]);
   return {
     resourceType: 'Bundle',
     type: 'collection',

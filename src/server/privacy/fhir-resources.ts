@@ -1,3 +1,4 @@
+import { vitalCodes } from '@/server/encounters/visit.schemas';
 import type { PatientRecordExport } from './export.schemas';
 
 /** A FHIR resource as plain JSON; every one we emit has an id (the row's UUID). */
@@ -8,6 +9,9 @@ const LOINC = 'http://loinc.org';
 const UCUM = 'http://unitsofmeasure.org';
 const CONDITION_CLINICAL = 'http://terminology.hl7.org/CodeSystem/condition-clinical';
 const ALLERGY_CLINICAL = 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical';
+const OBSERVATION_CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
+/** The measurements a clinician takes at a visit (the visit screen's vitals) are FHIR vital signs. */
+const VITAL_SIGN_CODES = new Set<string>(Object.values(vitalCodes).map((v) => v.code));
 
 // FHIR's Appointment.status vocabulary differs from ours in two words.
 const appointmentStatus = { booked: 'booked', arrived: 'arrived', completed: 'fulfilled', cancelled: 'cancelled', no_show: 'noshow' } as const;
@@ -48,6 +52,7 @@ export function fhirClinicalResources(patient: PatientRecordExport, patientRef: 
       resourceType: 'Observation',
       id: o.id,
       status: 'final',
+      ...(VITAL_SIGN_CODES.has(o.loincCode) ? { category: [{ coding: [{ system: OBSERVATION_CATEGORY, code: 'vital-signs', display: 'Vital Signs' }] }] } : {}),
       code: { coding: [{ system: LOINC, code: o.loincCode, display: o.display }], text: o.display },
       subject,
       effectiveDateTime: o.effectiveAt.toISOString(),

@@ -92,7 +92,7 @@ export async function findOwnObservations(userId: string) {
 export async function findOwnAppointments(userId: string) {
   return (await db())
     .select({
-      id: appointments.id, patientId: appointments.patientId, clinicianName: users.name, visitType: visitTypes.name,
+      id: appointments.id, patientId: appointments.patientId, clinicianName: users.name, visitType: visitTypes.name, visitMode: visitTypes.mode,
       startsAt: appointments.startsAt, endsAt: appointments.endsAt, status: appointments.status, reason: appointments.reason,
     })
     .from(appointments)

@@ -49,6 +49,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/patient/intake/[appointmentId]': { access: 'patient', sample: `/patient/intake/${PATIENT_VISIT}` },
   '/patient/visits': { access: 'patient' },
   '/patient/messages': { access: 'patient' },
+  '/patient/medications': { access: 'patient' },
   '/clinician/messages': { access: 'clinician' },
   '/admin/messages': { access: 'clinic_admin' },
   '/platform/outbox': { access: 'platform_admin' },
@@ -110,8 +111,9 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   '/api/v1/patients/[id]/documents': { methods: { POST: 'clinician' }, sample: `/api/v1/patients/${RIVERSIDE_OTHER_PATIENT_ID}/documents` },
   // The demo seed has no documents: a malformed document id answers 422 to whoever may read the chart, 404 to the rest.
   '/api/v1/patients/[id]/documents/[documentId]': { methods: { GET: 'clinician' }, sample: `/api/v1/patients/${RIVERSIDE_OTHER_PATIENT_ID}/documents/not-a-document` },
-  // The demo seed has no prescriptions: a malformed id answers 422 to prescribers, 404 to the rest.
-  '/api/v1/prescriptions/[id]/pdf': { methods: { GET: 'clinician' }, sample: '/api/v1/prescriptions/not-a-prescription/pdf' },
+  // The demo seed has no prescriptions: a malformed id answers 422 to prescribers and to patients (who may print
+  // their own), 404 to the rest.
+  '/api/v1/prescriptions/[id]/pdf': { methods: { GET: ['clinician', 'patient'] }, sample: '/api/v1/prescriptions/not-a-prescription/pdf' },
   // Bundled ICD-10-CM / LOINC reference data, no patient data.
   '/api/v1/codes': { methods: { GET: 'signed-in' }, sample: '/api/v1/codes?system=icd10cm&query=diab' },
   '/api/v1/audit/events': { methods: { GET: 'clinic_admin' } },

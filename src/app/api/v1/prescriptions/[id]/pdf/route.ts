@@ -4,7 +4,7 @@ import { getPrescriptionPdf } from '@/server/prescribing/get-prescription-pdf';
 
 export const dynamic = 'force-dynamic';
 
-/** A signed prescription as a printable PDF (clinicians of its clinic; others 404). */
+/** A signed prescription as a printable PDF (prescribers of its clinic and its own patient; others 404). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const principal = await requirePrincipal();
