@@ -1,6 +1,7 @@
 import { formatForViewer } from '@/lib/time-zones';
 import { logger } from '@/server/platform/logger';
 import { appointmentNotice, type AppointmentNotice } from './appointment-notices.repo';
+import { enqueueReminderIfDue } from './enqueue-due-reminders';
 import { enqueueNotification } from './enqueue-notification';
 
 export type AppointmentEvent = 'appointment.booked' | 'appointment.rescheduled' | 'appointment.cancelled';
@@ -19,14 +20,17 @@ const staffTitles: Record<AppointmentEvent, string> = {
 /**
  * The scheduling use-cases' one hook: after a booking, move or cancellation commits, the patient (in-app and
  * email) and the clinician (in-app) are notified. The booking confirmation email with its calendar file is
- * scheduling's own, so a booking enqueues the patient's in-app notice only. It never fails the caller.
+ * scheduling's own, so a booking enqueues the patient's in-app notice only; a visit starting within 24 hours
+ * also gets its due reminder queued before this returns. It never fails the caller.
  */
-export async function notifyAppointmentChange(clinicId: string, appointmentId: string, event: AppointmentEvent | null, actorUserId: string): Promise<void> {
+export async function notifyAppointmentChange(clinicId: string, appointmentId: string, event: AppointmentEvent | null, actorUserId: string, now = new Date()): Promise<void> {
   if (!event) return;
   try {
     const visit = await appointmentNotice(clinicId, appointmentId);
     if (!visit) return;
     await enqueueFor(visit, event, actorUserId);
+    // A visit booked or moved inside a reminder window gets its reminder now, not at the next sweep.
+    if (event !== 'appointment.cancelled') await enqueueReminderIfDue(visit, now);
   } catch (error) {
     logger().error({ errorType: error instanceof Error ? error.name : typeof error }, 'appointment notification could not be enqueued');
   }
