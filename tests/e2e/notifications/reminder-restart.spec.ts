@@ -20,7 +20,7 @@ test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const port = freeLoopbackPort();
 const origin = `http://localhost:${port}`;
-const dataDir = temporaryDataDir();
+let dataDir: string;
 const started: AppInstance[] = [];
 const HOUR = 3_600_000;
 const REMINDER = /^Reminder: your visit at Riverside Family Clinic$/;
@@ -28,9 +28,14 @@ const NY = 'America/New_York';
 
 test.use({ baseURL: origin });
 
+// Made here, not at load time: the runner loads this file too, and must not leave a directory behind.
+test.beforeAll(() => {
+  dataDir = temporaryDataDir();
+});
+
 test.afterAll(async () => {
   for (const instance of started) await instance.stop('SIGTERM');
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function mailsTo(address: string, subject: RegExp): Promise<ReceivedMail[]> {
