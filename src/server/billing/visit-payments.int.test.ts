@@ -2,9 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
 import { resetEnvCache } from '@/config/env';
 import type { DatabaseHandle } from '@/db/client';
 import { useDatabaseForTesting } from '@/db/instance';
+import { notificationJobs } from '@/db/schema/notifications';
 import { createTestDatabase } from '@/db/testing/test-database';
 import { AppError } from '@/lib/errors';
 import { latestOutboxMessages } from '@/server/notifications/mail-outbox.repo';
@@ -98,6 +100,9 @@ describe('visit payments', () => {
     expect(held.map((m) => m.subject)).toEqual(['Your visit at Clinic paid is held until you pay']);
     expect(held[0]!.textBody).toContain('held for you until Wed, Jun 10, 2026, 12:15 PM UTC (UTC)');
     expect(held[0]!.textBody).toContain('It is not confirmed yet.');
+    // In the app too: held, not booked.
+    const notices = await handle.db.select().from(notificationJobs).where(and(eq(notificationJobs.userId, clinic.patient.userId), eq(notificationJobs.event, 'appointment.booked')));
+    expect(notices.filter((job) => job.dedupeKey.includes(visit.id)).map((job) => [job.title, job.link])).toEqual([['Your visit at Clinic paid is held until you pay', '/patient/payments']]);
     const [due] = await listMyPayments(clinic.patient);
     expect(due).toMatchObject({ status: 'pending_payment', amount: '$10.00', holdExpiresAt: new Date(NOW.getTime() + 15 * MINUTE).toISOString() });
     // The held slot is taken.

@@ -45,7 +45,7 @@ export async function bookAppointment(principal: Principal, raw: unknown, now = 
   );
   if (outcome === 'slot_taken') throw slotTaken();
   const hold = await holdVisitPaymentIfRequired({ clinicId: clinic.id, appointmentId: id, patientId, visitTypeId: visitType.id, byPatient: actor.kind === 'patient' }, now);
-  await notifyAppointmentChange(clinic.id, id, 'appointment.booked', principal.userId, now);
+  await notifyAppointmentChange(clinic.id, id, 'appointment.booked', principal.userId, now, hold?.holdExpiresAt);
   const booked = { id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, start: slot.start, end: slot.end, timeZone: clinic.timeZone, cancellationNoticeHours: clinic.cancellationNoticeHours };
   // A visit held for payment is not confirmed yet: the patient is told it is held, and until when; the
   // confirmation with its calendar file follows when the payment arrives (billing's webhook).
