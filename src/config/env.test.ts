@@ -93,6 +93,12 @@ describe('defaults', () => {
     expect(parseEnv({ CLINIXAI_SEED: 'none' }).seed).toBe('none');
   });
 
+  it('delivers notifications unless an instance is explicitly paused; anything else is refused by name', () => {
+    expect(parseEnv({}).CLINIXAI_NOTIFICATION_DELIVERY).toBe('on');
+    expect(parseEnv({ CLINIXAI_NOTIFICATION_DELIVERY: 'paused' }).CLINIXAI_NOTIFICATION_DELIVERY).toBe('paused');
+    expect(() => parseEnv({ CLINIXAI_NOTIFICATION_DELIVERY: 'off' })).toThrow(/CLINIXAI_NOTIFICATION_DELIVERY must be on or paused/);
+  });
+
   it('treats empty variables (as .env files leave them) as unset', () => {
     const config = parseEnv({ DATABASE_URL: '', AUTH_SECRET: '  ', AUTH_GOOGLE_ID: '', AUTH_GOOGLE_SECRET: '' });
     expect(config.dbEngine).toBe('pglite');

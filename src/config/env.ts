@@ -53,6 +53,11 @@ const envSchema = z
     CLINIXAI_AI_MODEL: optionalString,
     CLINIXAI_AI_API_KEY: optionalString,
     CLINIXAI_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(30),
+    /**
+     * `paused`: this instance queues notices, emails and reminders but delivers none (mail server maintenance,
+     * or the end-to-end restart test); another instance, or this one restarted without it, delivers them.
+     */
+    CLINIXAI_NOTIFICATION_DELIVERY: z.enum(['on', 'paused'], { message: 'must be on or paused' }).default('on'),
   });
 
 /** Variables that only make sense together. Checked on the raw values so they are reported even

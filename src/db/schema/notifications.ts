@@ -105,3 +105,19 @@ export const dashboardSettings = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.role] })],
 );
+
+/**
+ * Devices a person has signed in from, for the "new sign-in" notice. A device is the pair (browser family and
+ * operating system, coarse network: IPv4 /16 or IPv6 /32), kept only as a keyed hash (HMAC with the platform's
+ * secret), so the table holds neither the address nor the browser; no cookie is involved.
+ */
+export const signInDevices = pgTable(
+  'sign_in_devices',
+  {
+    userId: userRef(),
+    deviceKey: text('device_key').notNull(),
+    firstSeenAt: timestamp('first_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.deviceKey] })],
+);

@@ -4,6 +4,7 @@ import Google from 'next-auth/providers/google';
 import { cookies, headers } from 'next/headers';
 import { consentAtSignIn } from '@/server/consent/consent-at-sign-in';
 import { isHttpsRequest } from '@/server/consent/cookie-writes';
+import { notifyNewSignIn } from '@/server/notifications/notify-new-sign-in';
 import { logger } from '@/server/platform/logger';
 import { env } from '@/config/env';
 import { runtimeSecrets } from '@/server/platform/runtime-secrets';
@@ -106,10 +107,12 @@ async function buildConfig(request: Request | undefined): Promise<NextAuthConfig
     events: {
       // Consent follows the person (Cookie Policy): the device's choice becomes the account's, or a device
       // without one takes the account's choice from another device.
-      signIn: async ({ user }) => {
+      signIn: async ({ user, account }) => {
         if (!user.id) return;
         try {
           const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+          // A device this account has not used before gets the "new sign-in" notice (never fails the sign-in).
+          await notifyNewSignIn({ userId: user.id, userAgent: requestHeaders.get('user-agent'), ip: requestHeaders.get('x-clinixai-client-ip'), method: account?.provider === 'google' ? 'google' : 'password' });
           const request = { cookie: (name: string) => jar.get(name)?.value, header: (name: string) => requestHeaders.get(name) };
           const writes = await consentAtSignIn(user.id, request, isHttpsRequest(requestHeaders));
           for (const { name, value, ...options } of writes) jar.set(name, value, options);

@@ -3,7 +3,9 @@ import { env } from '@/config/env';
 import { logger } from '@/server/platform/logger';
 import { processStripeEventOnce } from './stripe-events.repo';
 import { applyEvent, type AfterCommit } from './stripe-event-effects.repo';
+import { sendVisitMail } from '@/server/scheduling/send-booking-confirmation';
 import { sendVisitReceipt } from './send-visit-receipt';
+import { paidVisitOf } from './visit-payments.repo';
 import { refundLatePayment } from './refund-visit-payment';
 import { verifyStripeEvent } from './stripe-client';
 
@@ -36,7 +38,12 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
 
 async function runAfterCommit(after: AfterCommit, now: Date): Promise<void> {
   try {
-    if (after.receipt) await sendVisitReceipt(after.receipt, now);
+    if (after.receipt) {
+      await sendVisitReceipt(after.receipt, now);
+      // The visit was held until paid: now it is confirmed, with its calendar file.
+      const visit = await paidVisitOf(after.receipt);
+      if (visit) await sendVisitMail('booked', visit, now);
+    }
     if (after.refund) await refundLatePayment(after.refund.paymentIntentId);
   } catch (error) {
     // The event's effect is committed; a failed mail or refund call is logged for the operator, not retried by Stripe.

@@ -14,22 +14,24 @@ export interface BookedVisit {
 
 /**
  * After a booking: when the clinic requires payment at booking, can take charges, and the visit has a
- * price, the appointment holds its slot for 15 minutes awaiting payment. Returns the payment id, or null
- * when the visit is paid at the desk.
+ * price, the appointment holds its slot for 15 minutes awaiting payment. Returns the payment id and the end of
+ * the hold, or null when the visit is paid at the desk.
  */
-export async function holdVisitPaymentIfRequired(visit: BookedVisit, now = new Date()): Promise<string | null> {
+export async function holdVisitPaymentIfRequired(visit: BookedVisit, now = new Date()): Promise<{ paymentId: string; holdExpiresAt: Date } | null> {
   if (!visit.byPatient || !billingEnabled()) return null;
   const settings = await findClinicBilling(visit.clinicId);
   if (!settings?.requirePaymentAtBooking || !settings.connectChargesEnabled || !settings.connectAccountId) return null;
   const price = await findVisitPrice(visit.clinicId, visit.visitTypeId);
   if (!price || price.priceMinor <= 0) return null;
-  return insertVisitPayment({
+  const holdExpiresAt = new Date(now.getTime() + PAYMENT_HOLD_MINUTES * 60_000);
+  const paymentId = await insertVisitPayment({
     clinicId: visit.clinicId,
     appointmentId: visit.appointmentId,
     patientId: visit.patientId,
     amountMinor: price.priceMinor,
     currency: price.currency.toLowerCase(),
     platformFeeMinor: platformFeeMinor(price.priceMinor),
-    holdExpiresAt: new Date(now.getTime() + PAYMENT_HOLD_MINUTES * 60_000),
+    holdExpiresAt,
   });
+  return { paymentId, holdExpiresAt };
 }

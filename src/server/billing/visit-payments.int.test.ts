@@ -2,9 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
 import { resetEnvCache } from '@/config/env';
 import type { DatabaseHandle } from '@/db/client';
 import { useDatabaseForTesting } from '@/db/instance';
+import { notificationJobs } from '@/db/schema/notifications';
 import { createTestDatabase } from '@/db/testing/test-database';
 import { AppError } from '@/lib/errors';
 import { latestOutboxMessages } from '@/server/notifications/mail-outbox.repo';
@@ -76,6 +78,9 @@ describe('visit payments', () => {
     expect(refused.fieldErrors?.requirePaymentAtBooking?.[0]).toMatch(/Connect the clinic's Stripe account/);
     await book('2026-06-11T09:00:00Z');
     expect(await listMyPayments(clinic.patient)).toEqual([]);
+    // Paid at the desk: the booking is confirmed at once.
+    const confirmations = (await latestOutboxMessages(10)).filter((m) => m.toAddress === clinic.patient.email && m.textBody.includes('Thu, Jun 11, 2026'));
+    expect(confirmations.map((m) => m.subject)).toEqual(['Your visit at Clinic paid is booked']);
     expect((await errorOf(updatePaymentSettings(clinic.patient, { requirePaymentAtBooking: false }))).code).toBe('forbidden');
   });
 
@@ -89,6 +94,15 @@ describe('visit payments', () => {
 
   it('a patient booking holds the slot; paying confirms it as a destination charge with the platform fee and emails a receipt', async () => {
     const visit = await book('2026-06-18T10:00:00Z');
+    // The patient is told the visit is held until paid, with the deadline, and not that it is booked.
+    const mailsAbout = async (day: string) => (await latestOutboxMessages(50)).filter((m) => m.toAddress === clinic.patient.email && m.textBody.includes(day));
+    const held = await mailsAbout('Thu, Jun 18, 2026');
+    expect(held.map((m) => m.subject)).toEqual(['Your visit at Clinic paid is held until you pay']);
+    expect(held[0]!.textBody).toContain('held for you until Wed, Jun 10, 2026, 12:15 PM UTC (UTC)');
+    expect(held[0]!.textBody).toContain('It is not confirmed yet.');
+    // In the app too: held, not booked.
+    const notices = await handle.db.select().from(notificationJobs).where(and(eq(notificationJobs.userId, clinic.patient.userId), eq(notificationJobs.event, 'appointment.booked')));
+    expect(notices.filter((job) => job.dedupeKey.includes(visit.id)).map((job) => [job.title, job.link])).toEqual([['Your visit at Clinic paid is held until you pay', '/patient/payments']]);
     const [due] = await listMyPayments(clinic.patient);
     expect(due).toMatchObject({ status: 'pending_payment', amount: '$10.00', holdExpiresAt: new Date(NOW.getTime() + 15 * MINUTE).toISOString() });
     // The held slot is taken.
@@ -106,6 +120,8 @@ describe('visit payments', () => {
     expect(await expirePaymentHolds(new Date(NOW.getTime() + 60 * MINUTE))).toEqual({ expired: 0 });
     const mails = await latestOutboxMessages(5);
     expect(mails.some((m) => m.subject === 'Your ClinixAI payment receipt' && m.toAddress === clinic.patient.email)).toBe(true);
+    // Paid: now the normal confirmation follows, once.
+    expect((await mailsAbout('Thu, Jun 18, 2026')).map((m) => m.subject).sort()).toEqual(['Your visit at Clinic paid is booked', 'Your visit at Clinic paid is held until you pay']);
 
     // Cancelling inside the policy refunds it automatically.
     await changeAppointment(clinic.patient, visit.id, { status: 'cancelled' }, new Date(NOW.getTime() + 5 * MINUTE));
@@ -120,6 +136,8 @@ describe('visit payments', () => {
     expect(await expirePaymentHolds(new Date(NOW.getTime() + 15 * MINUTE))).toEqual({ expired: 1 });
     expect((await getAppointment(clinic.patient, visit.id)).status).toBe('cancelled');
     expect((await listMyPayments(clinic.patient)).find((p) => p.id === payment.id)?.status).toBe('expired');
+    // Never told it was booked.
+    expect((await latestOutboxMessages(50)).some((m) => m.textBody.includes('Fri, Jun 12, 2026') && m.subject.endsWith('is booked'))).toBe(false);
     expect((await latestOutboxMessages(3)).some((m) => m.subject === 'Your visit was not confirmed' && m.toAddress === clinic.patient.email)).toBe(true);
     expect((await errorOf(startVisitPayment(clinic.patient, { paymentId: payment.id }, 'http://localhost', new Date(NOW.getTime() + 16 * MINUTE)))).code).toBe('conflict');
     // The slot is free again.

@@ -166,6 +166,29 @@ export async function receiptAddressOf(
   return row ? { ...row, email: row.patientEmail ?? row.userEmail } : undefined;
 }
 
+/** The visit a paid payment confirms, as the booking confirmation needs it; undefined unless it is still booked. */
+export async function paidVisitOf(paymentId: string) {
+  const [row] = await (await db())
+    .select({
+      id: appointments.id,
+      clinicId: appointments.clinicId,
+      patientId: appointments.patientId,
+      clinicianUserId: appointments.clinicianUserId,
+      visitTypeId: appointments.visitTypeId,
+      start: appointments.startsAt,
+      end: appointments.endsAt,
+      status: appointments.status,
+      timeZone: clinics.timeZone,
+      cancellationNoticeHours: clinics.cancellationNoticeHours,
+    })
+    .from(visitPayments)
+    .innerJoin(appointments, and(eq(appointments.id, visitPayments.appointmentId), eq(appointments.clinicId, visitPayments.clinicId)))
+    .innerJoin(clinics, eq(clinics.id, visitPayments.clinicId))
+    .where(and(eq(visitPayments.id, paymentId), eq(visitPayments.status, 'paid')))
+    .limit(1);
+  return row && row.status === 'booked' ? row : undefined;
+}
+
 export async function markReceiptSent(paymentId: string, now: Date): Promise<void> {
   await (await db()).update(visitPayments).set({ receiptSentAt: now }).where(eq(visitPayments.id, paymentId));
 }

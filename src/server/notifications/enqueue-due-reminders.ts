@@ -1,6 +1,6 @@
 import type { Executor } from './notification-jobs.repo';
 import { formatForViewer } from '@/lib/time-zones';
-import { bookedVisitsStarting } from './appointment-notices.repo';
+import { bookedVisitsStarting, type AppointmentNotice } from './appointment-notices.repo';
 import { enqueueNotification } from './enqueue-notification';
 
 const HOUR = 3_600_000;
@@ -13,20 +13,28 @@ const HOUR = 3_600_000;
 export async function enqueueDueReminders(now = new Date(), given?: Executor): Promise<number> {
   const visits = await bookedVisitsStarting(now, new Date(now.getTime() + 24 * HOUR), given);
   let enqueued = 0;
-  for (const visit of visits) {
-    if (!visit.patientUserId) continue;
-    const lead = visit.startsAt.getTime() - now.getTime() <= 2 * HOUR ? '2h' : '24h';
-    const when = formatForViewer(visit.startsAt, visit.timeZone, 'en-US', { year: 'numeric' });
-    enqueued += await enqueueNotification(given, {
-      event: 'appointment.reminder',
-      key: `reminder.${lead}:${visit.id}:${visit.startsAt.toISOString()}`,
-      userId: visit.patientUserId,
-      clinicId: visit.clinicId,
-      title: `Reminder: your visit at ${visit.clinicName}`,
-      body: `Your visit is ${lead === '2h' ? 'in less than 2 hours' : 'within 24 hours'}: ${when}.`,
-      link: '/patient/appointments',
-      runAt: now,
-    });
-  }
+  for (const visit of visits) enqueued += await enqueueReminderIfDue(visit, now, given);
   return enqueued;
+}
+
+/**
+ * The reminder a booked visit is due now, if any: the sweep's own rule for one visit. A booking or a move
+ * calls it at once, so a visit booked inside a reminder window has its reminder queued when the booking
+ * answers (same dedupe key as the sweep's, so the two never make two).
+ */
+export async function enqueueReminderIfDue(visit: AppointmentNotice, now = new Date(), given?: Executor): Promise<number> {
+  const ahead = visit.startsAt.getTime() - now.getTime();
+  if (!visit.patientUserId || visit.status !== 'booked' || ahead <= 0 || ahead > 24 * HOUR) return 0;
+  const lead = ahead <= 2 * HOUR ? '2h' : '24h';
+  const when = formatForViewer(visit.startsAt, visit.timeZone, 'en-US', { year: 'numeric' });
+  return enqueueNotification(given, {
+    event: 'appointment.reminder',
+    key: `reminder.${lead}:${visit.id}:${visit.startsAt.toISOString()}`,
+    userId: visit.patientUserId,
+    clinicId: visit.clinicId,
+    title: `Reminder: your visit at ${visit.clinicName}`,
+    body: `Your visit is ${lead === '2h' ? 'in less than 2 hours' : 'within 24 hours'}: ${when}.`,
+    link: '/patient/appointments',
+    runAt: now,
+  });
 }

@@ -13,6 +13,8 @@ import { enqueueDueReminders } from './enqueue-due-reminders';
 import { enqueueNotification } from './enqueue-notification';
 import { claimDueJobs, completeJob } from './notification-jobs.repo';
 import { runNotificationWorker } from './run-notification-worker';
+import { bookAppointment } from '@/server/scheduling/book-appointment';
+import { changeAppointment } from '@/server/scheduling/change-appointment';
 
 /**
  * Two app instances on one database are two connection pools (PostgreSQL); on PGlite, which is one process by
@@ -145,5 +147,24 @@ describe('notification jobs', () => {
     await runNotificationWorker({ workerId: 'w', db: a, send: mail.send, now: () => soon });
     expect(mail.sent.map((m) => m.subject)).toEqual(['Reminder: your visit at Clinic notify', 'Reminder: your visit at Clinic notify']);
     expect(mail.sent.map((m) => m.text.split('\n')[0])).toEqual(expect.arrayContaining([expect.stringContaining('within 24 hours'), expect.stringContaining('in less than 2 hours')]));
+  });
+
+  it('a visit booked inside the reminder window has its reminder queued when the booking answers; a move queues the new time\'s', async () => {
+    // Monday 13 January 2031, 10:00 in Berlin (09:00 UTC), booked five hours before.
+    const start = '2031-01-13T09:00:00.000Z';
+    const now = new Date(Date.parse(start) - 5 * HOUR);
+    const visit = await bookAppointment(clinic.patient, { clinicId: clinic.clinicId, clinicianId: clinic.clinician.userId, visitTypeId: clinic.visitTypeId, start }, now);
+    const remindersOf = async () => (await a.select().from(notificationJobs).where(eq(notificationJobs.event, 'appointment.reminder'))).filter((job) => job.dedupeKey.includes(visit.id));
+    expect((await remindersOf()).map((job) => [job.dedupeKey.split(':')[0], job.channel, job.status]).sort()).toEqual([['reminder.24h', 'email', 'pending'], ['reminder.24h', 'in_app', 'pending']]);
+    // The sweep on any instance adds nothing for it.
+    expect(await enqueueDueReminders(now, b)).toBe(0);
+    // Inside the cancellation notice the front desk moves it.
+    await changeAppointment(clinic.admin, visit.id, { start: '2031-01-13T13:00:00.000Z' }, new Date(now.getTime() + 60_000));
+    const keys = (await remindersOf()).map((job) => job.dedupeKey);
+    expect(keys.filter((key) => key.includes('2031-01-13T13:00:00.000Z'))).toHaveLength(2);
+    expect(keys).toHaveLength(4);
+    // Far away from a visit nothing is queued early.
+    const later = await bookAppointment(clinic.patient, { clinicId: clinic.clinicId, clinicianId: clinic.clinician.userId, visitTypeId: clinic.visitTypeId, start: '2031-01-20T09:00:00.000Z' }, now);
+    expect((await a.select().from(notificationJobs).where(eq(notificationJobs.event, 'appointment.reminder'))).filter((job) => job.dedupeKey.includes(later.id))).toEqual([]);
   });
 });

@@ -59,12 +59,18 @@ async function deliver(job: JobRow, workerId: string, now: () => Date, options: 
   }
 }
 
+/** What the link at the end of an email does; most lead to a page behind sign-in. */
+const linkLabels: Partial<Record<string, string>> = {
+  'security.sign_in': 'Change your password (we email you a link)',
+};
+
 function emailFor(job: JobRow, to: string): MailMessage {
   const link = `${appBaseUrl()}${job.link ?? '/dashboard'}`;
+  const label = linkLabels[job.event] ?? 'Sign in to ClinixAI to see more';
   return {
     to,
     subject: job.title,
-    text: `${job.body}\n\nSign in to ClinixAI to see more: ${link}\n\nYou can choose which notices you receive under Settings > Notifications.`,
+    text: `${job.body}\n\n${label}: ${link}\n\nYou can choose which notices you receive under Settings > Notifications.`,
     messageId: `<${job.id}@notifications.clinixai>`,
   };
 }

@@ -12,7 +12,7 @@ import { findOwnPatientId, insertAppointment, patientExistsInClinic } from './ap
 import { requireBookableVisit } from './bookable-visit';
 import { requireSchedulingActor } from './scheduling-access';
 import { loadSlotInput } from './slot-input';
-import { sendBookingConfirmation } from './send-booking-confirmation';
+import { sendBookingConfirmation, sendVisitMail } from './send-booking-confirmation';
 import { requireAvailableStart, slotTaken } from './start-check';
 import type { SchedulingActor } from './appointment.policy';
 
@@ -44,15 +44,19 @@ export async function bookAppointment(principal: Principal, raw: unknown, now = 
     auditEventOf(principal, subject(id), 'allowed'),
   );
   if (outcome === 'slot_taken') throw slotTaken();
-  const paymentId = await holdVisitPaymentIfRequired({ clinicId: clinic.id, appointmentId: id, patientId, visitTypeId: visitType.id, byPatient: actor.kind === 'patient' }, now);
-  await notifyAppointmentChange(clinic.id, id, 'appointment.booked', principal.userId);
-  await sendBookingConfirmation({ id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, start: slot.start, end: slot.end, timeZone: clinic.timeZone, cancellationNoticeHours: clinic.cancellationNoticeHours });
+  const hold = await holdVisitPaymentIfRequired({ clinicId: clinic.id, appointmentId: id, patientId, visitTypeId: visitType.id, byPatient: actor.kind === 'patient' }, now);
+  await notifyAppointmentChange(clinic.id, id, 'appointment.booked', principal.userId, now, hold?.holdExpiresAt);
+  const booked = { id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, start: slot.start, end: slot.end, timeZone: clinic.timeZone, cancellationNoticeHours: clinic.cancellationNoticeHours };
+  // A visit held for payment is not confirmed yet: the patient is told it is held, and until when; the
+  // confirmation with its calendar file follows when the payment arrives (billing's webhook).
+  if (hold) await sendVisitMail('held', booked, now, hold.holdExpiresAt);
+  else await sendBookingConfirmation(booked);
   const detail = appointmentDetail(
     { id, clinicId: clinic.id, patientId, clinicianUserId: input.clinicianId, visitTypeId: visitType.id, startsAt: slot.start, endsAt: slot.end, blockedFrom: slot.blockedFrom, blockedUntil: slot.blockedUntil, status: 'booked', reason },
     clinic.timeZone,
   );
   // The patient pays on the Payments page (Stripe Checkout); the visit is held, not yet confirmed, until then.
-  return paymentId ? { ...detail, payment: { required: true, payUrl: '/patient/payments' } } : detail;
+  return hold ? { ...detail, payment: { required: true, payUrl: '/patient/payments' } } : detail;
 }
 
 /** Whose visit this is: the patient's own record, or (staff) a patient of the clinic. Another clinic's patient is not found. */

@@ -52,7 +52,7 @@ export async function changeAppointment(principal: Principal, appointmentId: str
   // A cancellation or a move frees the old time: offer it to the waitlist.
   if (change.status === 'cancelled' || change.startsAt) await offerFreedSlot(principal, clinic, row, now);
   if (change.status === 'cancelled') await settleCancelledVisit({ clinicId: clinic.id, appointmentId: row.id, startsAt: row.startsAt, cancellationNoticeHours: clinic.cancellationNoticeHours, byStaff: actor.kind !== 'patient' }, now);
-  await notifyAppointmentChange(clinic.id, row.id, 'start' in parsed.data ? 'appointment.rescheduled' : change.status === 'cancelled' ? 'appointment.cancelled' : null, principal.userId);
+  await notifyAppointmentChange(clinic.id, row.id, 'start' in parsed.data ? 'appointment.rescheduled' : change.status === 'cancelled' ? 'appointment.cancelled' : null, principal.userId, now);
   const updated = await findAppointment(clinic.id, row.id);
   if (!updated) throw notFound('The appointment');
   if (change.status === 'cancelled' || change.startsAt) {
