@@ -39,12 +39,13 @@ export async function draftNote(
   const input = buildDraftInput(answers?.success ? answers.data : null, essentials, text.data, screen.data);
   const deterministic = draftSoapNote(input);
   const identifiers = [ctx.patientGivenName, ctx.patientFamilyName, ctx.patientRecordNumber, ctx.patientBirthDate];
-  const rewritten = await maybeRewrite(ctx.clinicId, deterministic, identifiers, model);
-  const sections: NoteSections = rewritten?.sections ?? deterministic;
-  const draftedBy = rewritten ? `language model ${rewritten.name}` : DETERMINISTIC_ENGINE;
+  const outcome = await maybeRewrite(ctx.clinicId, deterministic, identifiers, model, now);
+  const sections: NoteSections = outcome.rewritten ? outcome.sections : deterministic;
+  // The note keeps why the model was not used, so the clinician reading it (and anyone after signing) knows.
+  const draftedBy = outcome.rewritten ? `language model ${outcome.name}` : `${DETERMINISTIC_ENGINE} (${outcome.reason})`;
   const saved = await saveDraftNote(
     { clinicId: ctx.clinicId, patientId: ctx.patientId, appointmentId: ctx.appointmentId, sections, draftedBy, editedByClinician: false, authorUserId: principal.userId },
-    (noteId) => auditEventOf(principal, { action: rewritten ? 'note.draft.model' : 'note.draft.engine', entityType: 'clinical_note', entityId: noteId }, 'allowed'),
+    (noteId) => auditEventOf(principal, { action: outcome.rewritten ? 'note.draft.model' : 'note.draft.engine', entityType: 'clinical_note', entityId: noteId }, 'allowed'),
   );
   if (!saved) throw new AppError('conflict', 'This note is signed. Add an addendum instead.');
   const row = await findNote(ctx.clinicId, ctx.appointmentId);
