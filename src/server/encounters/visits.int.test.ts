@@ -180,7 +180,7 @@ describe('optional language model', () => {
     await setClinicAi(f.admin, true);
     const on = await draftNote(f.clinician, f.otherAppointmentId, { clinicianText: 'Well.' }, new Date(), { model: mock(), name: 'mock-model' });
     expect(on.draftedBy).toBe('language model mock-model');
-    expect(on.sections.objective[0]).toMatchObject({ origin: 'model', flags: ['Number with no source: 64'] });
+    expect(on.sections.objective[0]).toMatchObject({ origin: 'model', sources: [], flags: ['Number with no source: 64', 'Restates nothing in the draft: no source'] });
     const actions = (await f.handle.db.select().from(auditEvents).where(eq(auditEvents.entityId, on.id))).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['note.draft.engine', 'note.draft.model']));
     await setClinicAi(f.admin, false);
