@@ -1,4 +1,4 @@
-import { extractClinicalText } from '../extract-clinical-text';
+import { extractClinicalText, type Extraction } from '../extract-clinical-text';
 
 /** What a sentence states, in the terms the rewrite is compared by. */
 export interface Statement {
@@ -42,8 +42,8 @@ export function wordsIn(text: string): Set<string> {
   return words;
 }
 
-export function statementOf(text: string): Statement {
-  const extraction = extractClinicalText(text);
+export function statementOf(text: string, extract: (text: string) => Extraction = extractClinicalText): Statement {
+  const extraction = extract(text);
   return {
     findings: new Set(extraction.findings.map((f) => f.concept.id)),
     medications: new Set(extraction.medications.map((m) => (m.generic ?? m.text).toLowerCase())),

@@ -1,4 +1,4 @@
-import { extractClinicalText } from '../extract-clinical-text';
+import { extractClinicalText, type Extraction } from '../extract-clinical-text';
 import type { NoteSectionKey, NoteSections, NoteSentence, NoteSource } from './draft.types';
 import { numbersIn, restates, statementOf, type Statement } from './match-sources';
 
@@ -13,10 +13,22 @@ interface Evidence {
 
 export const NO_SOURCE_FLAG = 'Restates nothing in the draft: no source';
 
-function evidenceOf(texts: readonly string[]): Evidence {
+type Extract = (text: string) => Extraction;
+
+/** One verification extracts each distinct text once (a source's excerpt is shared by several sentences). */
+function memoized(extract: Extract): Extract {
+  const seen = new Map<string, Extraction>();
+  return (text) => {
+    let out = seen.get(text);
+    if (!out) seen.set(text, (out = extract(text)));
+    return out;
+  };
+}
+
+function evidenceOf(texts: readonly string[], extract: Extract = extractClinicalText): Evidence {
   const evidence: Evidence = { findings: new Map(), medications: new Set(), doses: new Set(), numbers: new Set() };
-  for (const text of texts) {
-    const extraction = extractClinicalText(text);
+  for (const text of new Set(texts)) {
+    const extraction = extract(text);
     for (const f of extraction.findings) {
       const seen = evidence.findings.get(f.concept.id) ?? new Set<string>();
       seen.add(f.negation);
@@ -33,9 +45,9 @@ function evidenceOf(texts: readonly string[]): Evidence {
 }
 
 /** What in one sentence has no source: findings, negation flips, medications, doses and other numbers. */
-export function unsupportedIn(text: string, evidence: Evidence): string[] {
+export function unsupportedIn(text: string, evidence: Evidence, extract: Extract = extractClinicalText): string[] {
   const flags: string[] = [];
-  const extraction = extractClinicalText(text);
+  const extraction = extract(text);
   for (const f of extraction.findings) {
     const seen = evidence.findings.get(f.concept.id);
     if (!seen) flags.push(`Finding with no source: ${f.text}`);
@@ -48,6 +60,12 @@ export function unsupportedIn(text: string, evidence: Evidence): string[] {
   }
   for (const x of numbersIn(text)) if (!evidence.numbers.has(x)) flags.push(`Number with no source: ${x}`);
   return [...new Set(flags)];
+}
+
+function merged(a: Evidence, b: Evidence): Evidence {
+  const findings = new Map([...a.findings].map(([id, seen]) => [id, new Set(seen)]));
+  for (const [id, seen] of b.findings) findings.set(id, new Set([...(findings.get(id) ?? []), ...seen]));
+  return { findings, medications: new Set([...a.medications, ...b.medications]), doses: new Set([...a.doses, ...b.doses]), numbers: new Set([...a.numbers, ...b.numbers]) };
 }
 
 interface DraftEntry {
@@ -74,12 +92,13 @@ function sourcesOf(matched: readonly DraftEntry[]): NoteSource[] {
  */
 export function verifyRewrite(draft: NoteSections, rewrite: Record<keyof NoteSections, string[]>): NoteSections {
   const keys = Object.keys(draft) as NoteSectionKey[];
-  const entries: DraftEntry[] = keys.flatMap((section) => draft[section].map((sentence) => ({ section, sentence, statement: statementOf(sentence.text) })));
+  const extract = memoized(extractClinicalText);
+  const entries: DraftEntry[] = keys.flatMap((section) => draft[section].map((sentence) => ({ section, sentence, statement: statementOf(sentence.text, extract) })));
   const out = {} as NoteSections;
   for (const key of keys) {
-    const sectionEvidence = textsOf(draft[key]);
+    const sectionEvidence = evidenceOf(textsOf(draft[key]), extract);
     out[key] = (rewrite[key] ?? []).map((text, i): NoteSentence => {
-      const statement = statementOf(text);
+      const statement = statementOf(text, extract);
       const restated = entries.filter((e) => restates(statement, e.statement));
       const inSection = restated.filter((e) => e.section === key);
       const matched = inSection.length ? inSection : restated;
@@ -87,7 +106,7 @@ export function verifyRewrite(draft: NoteSections, rewrite: Record<keyof NoteSec
       // The section's sources stay the evidence (as the model was asked to keep the sections), with whatever a
       // moved sentence restates from another section.
       const moved = matched.filter((e) => e.section !== key).map((e) => e.sentence);
-      const flags = unsupportedIn(text, evidenceOf([...sectionEvidence, ...textsOf(moved)]));
+      const flags = unsupportedIn(text, moved.length ? merged(sectionEvidence, evidenceOf(textsOf(moved), extract)) : sectionEvidence, extract);
       if (sources.length === 0) flags.push(NO_SOURCE_FLAG);
       return { id: `${key}-m${i + 1}`, text, sources, origin: 'model', ...(flags.length ? { flags } : {}) };
     });
