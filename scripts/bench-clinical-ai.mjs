@@ -3,9 +3,12 @@
 //    development set, next to the issue's 60-character look-back baseline measured in the same run,
 //    and extraction (findings, medications, vitals, red flags) of a typical intake text per second.
 // 2. Through the API (skipped with --no-api): POST /api/v1/clinical-ai/assertion and /extract as a
-//    signed-in clinician, next to a bare Node server and the foundation's signed-in GET /api/v1/me.
+//    signed-in clinician, next to a bare Node server and the foundation's signed-in GET /api/v1/me, and
+//    POST /api/v1/visits/{id}/note/draft (scripts/bench-drafting.mjs). Every probe must answer 200 with the
+//    route's own JSON, and non-2xx answers under load count as errors (their statuses are printed).
 // Flags: --duration N (seconds per measurement, default 5), --no-build (reuse .next-bench), --no-api.
-// `npm run bench` runs part 1 and measures the two routes in its own app run (see bench.mjs).
+// `npm run bench` runs part 1 and measures the routes in its own app run (see bench.mjs). This script alone is
+// the bounded way to get just these figures: `node scripts/bench-clinical-ai.mjs --duration 5 [--no-build]`.
 import autocannon from 'autocannon';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -14,6 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { measureDraftRoute, rowOf, runDraftingInProcessBench } from './bench-drafting.mjs';
 
 const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), '..');
@@ -85,8 +89,16 @@ export async function runInProcessBench(durationS) {
   if (code !== 0) process.stdout.write(`In-process clinical engine bench exited with ${code}.\n`);
 }
 
+/** What each engine route answers when it really ran (not a login page, a 404 page or an error body). */
+const ANSWERS = {
+  assertion: (body) => typeof body?.negation === 'string' && typeof body?.experiencer === 'string',
+  extract: (body) => Array.isArray(body?.findings) && Array.isArray(body?.redFlags),
+};
+
 /**
- * Loads one engine route as a signed-in clinician; the row fits bench-load's printTable.
+ * Loads one engine route as a signed-in clinician; the row fits bench-load's printTable. The probe must answer 200
+ * with the route's own JSON (the assertion or the extraction), and under load every non-2xx answer counts as an
+ * error and the statuses seen are listed, so a refused or redirected request cannot pass for a fast one.
  * @param {string} base
  * @param {string} cookie
  * @param {'assertion' | 'extract'} which
@@ -96,19 +108,28 @@ export async function measureEngineRoute(base, cookie, which, { durationS, warmu
   const url = `${base}/api/v1/clinical-ai/${which}`;
   const options = { url, method: 'POST', headers: { cookie, origin: base, 'content-type': 'application/json' }, body: which === 'assertion' ? ASSERTION_BODY : EXTRACT_BODY, connections: 10 };
   const rowLabel = label ?? `POST /api/v1/clinical-ai/${which} (signed in)`;
-  const probe = await fetch(url, { method: 'POST', headers: options.headers, body: options.body }).catch(() => undefined);
+  const probe = await fetch(url, { method: 'POST', headers: options.headers, body: options.body, redirect: 'manual' }).catch(() => undefined);
   if (!probe) return { label: rowLabel, missing: 'unreachable' };
   if (probe.status !== 200) return { label: rowLabel, missing: `answered ${probe.status}` };
-  process.stdout.write(`  ${rowLabel}: warm-up ${warmupS} s, then ${durationS} s...\n`);
+  const body = await probe.json().catch(() => undefined);
+  if (!ANSWERS[which](body)) return { label: rowLabel, missing: 'answered 200 without the route\'s JSON' };
+  process.stdout.write(`  ${rowLabel}: probe 200 with ${which === 'assertion' ? `negation "${body.negation}"` : `${body.findings.length} findings, ${body.redFlags.length} red flags`}; warm-up ${warmupS} s, then ${durationS} s...\n`);
   await autocannon({ ...options, duration: warmupS });
   const r = await autocannon({ ...options, duration: durationS });
-  return { label: rowLabel, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+  return rowOf(rowLabel, r);
+}
+
+/** One line per measured row with the HTTP statuses autocannon saw (every request, warm-up excluded). */
+export function printStatuses(rows) {
+  const lines = rows.filter((row) => row.statuses !== undefined).map((row) => `  ${row.label}: ${row.statuses || 'no answers'}`);
+  if (lines.length) process.stdout.write(`\nHTTP statuses under load:\n${lines.join('\n')}\n`);
 }
 
 async function standalone(flags) {
   const durationS = Number(flags.duration);
   process.stdout.write(`ClinixAI clinical engine bench, ${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} cores; load average ${os.loadavg().map((n) => n.toFixed(2)).join(' / ')}.\n`);
   await runInProcessBench(durationS);
+  await runDraftingInProcessBench(Math.min(durationS, 3));
   if (flags['no-api']) return;
   const { build } = await import('./bench-build.mjs');
   const { freePort, startApp, startBaseline, stop, stopAll } = await import('./bench-processes.mjs');
@@ -132,12 +153,19 @@ async function standalone(flags) {
     await stop(baseline.server);
     const cookie = await signIn(base, 'dr.lee@riverside.example', password);
     if (!cookie) throw new Error('could not sign in as the demo clinician');
-    rows.push(await measure({ label: 'GET /api/v1/me (signed in, foundation reference)', url: `${base}/api/v1/me`, headers: { cookie } }, timing));
+    const me = await measure({ label: 'GET /api/v1/me (signed in, foundation reference)', url: `${base}/api/v1/me`, headers: { cookie } }, timing);
+    rows.push({ ...me, errors: (me.errors ?? 0) + (me.non2xx ?? 0) });
     rows.push(await measureEngineRoute(base, cookie, 'assertion', timing));
     rows.push(await measureEngineRoute(base, cookie, 'extract', timing));
+    const notes = [];
+    const patient = await signIn(base, 'patient@riverside.example', password);
+    rows.push(await measureDraftRoute(base, { clinician: cookie, patient }, distDir, timing, notes));
     await stop(app.server);
     printTable(rows, rows[0]?.rps);
-    process.stdout.write('\nOne request to /assertion is one sentence; to /extract one intake text. 10 connections, loopback, load generator on the same cores.\n');
+    printStatuses(rows);
+    process.stdout.write('\nOne request to /assertion is one sentence; to /extract one intake text; to /note/draft one note drafted and saved. errors counts non-2xx answers too. 10 connections, loopback, load generator on the same cores.\n');
+    for (const note of notes) process.stdout.write(`${note}\n`);
+    process.stdout.write(`Load average after: ${os.loadavg().map((n) => n.toFixed(2)).join(' / ')}.\n`);
   } finally {
     await stopAll();
     fs.rmSync(dataDir, { recursive: true, force: true });

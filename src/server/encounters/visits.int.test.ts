@@ -92,7 +92,7 @@ describe('visit note', () => {
     const all = Object.values(draft.sections).flat();
     for (const s of all) expect(s.sources.length).toBeGreaterThan(0);
     expect(draft.sections.objective.map((s) => s.text)).toEqual(expect.arrayContaining(['Heart rate 112 /min.', 'Body temperature 37.2 °C.', expect.stringMatching(/^National Early Warning Score 2 \(NEWS2\): 5 \(medium\)/)]));
-    expect(draft.draftedBy).toBe('deterministic engine');
+    expect(draft.draftedBy).toBe('deterministic engine (no language model is configured for this installation)');
 
     const edit = Object.fromEntries(Object.entries(draft.sections).map(([k, v]) => [k, v.map((s) => ({ id: s.id, text: s.text }))]));
     edit.plan!.push({ id: 'new', text: 'Call 911 if the pain returns.' });
@@ -175,12 +175,12 @@ describe('optional language model', () => {
 
   it('is used only when the clinic switched it on; its unsupported numbers are flagged; the use is audited', async () => {
     const off = await draftNote(f.clinician, f.otherAppointmentId, { clinicianText: 'Well.' }, new Date(), { model: mock(), name: 'mock-model' });
-    expect(off.draftedBy).toBe('deterministic engine');
+    expect(off.draftedBy).toBe('deterministic engine (AI rewriting is switched off for this clinic)');
     expect((await errorOf(setClinicAi(f.clinician, true))).code).toBe('not_found');
     await setClinicAi(f.admin, true);
     const on = await draftNote(f.clinician, f.otherAppointmentId, { clinicianText: 'Well.' }, new Date(), { model: mock(), name: 'mock-model' });
     expect(on.draftedBy).toBe('language model mock-model');
-    expect(on.sections.objective[0]).toMatchObject({ origin: 'model', flags: ['Number with no source: 64'] });
+    expect(on.sections.objective[0]).toMatchObject({ origin: 'model', sources: [], flags: ['Number with no source: 64', 'Restates nothing in the draft: no source'] });
     const actions = (await f.handle.db.select().from(auditEvents).where(eq(auditEvents.entityId, on.id))).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['note.draft.engine', 'note.draft.model']));
     await setClinicAi(f.admin, false);

@@ -145,6 +145,9 @@ export const apiAccess: Record<string, { methods: Record<string, Access>; sample
   // The clinical language engine: clinicians only; the patient intake runs it on the server.
   '/api/v1/clinical-ai/assertion': { methods: { POST: 'clinician' } },
   '/api/v1/clinical-ai/extract': { methods: { POST: 'clinician' } },
+  // Drafting a visit's note as the visit screen's "Draft note" does: the clinic's clinicians; others get 404. The
+  // matrix's empty body is refused as 422 (the clinician's text is required) before anything is drafted.
+  '/api/v1/visits/[appointmentId]/note/draft': { methods: { POST: 'clinician' }, sample: `/api/v1/visits/${PATIENT_VISIT}/note/draft` },
   // Auth.js's own endpoints (csrf, session, sign-in, callbacks, sign-out) are public by nature;
   // their protections (CSRF double submit, throttling, revocation) have their own specs.
   '/api/auth/[...nextauth]': { methods: { GET: 'public', POST: 'public' }, sample: '/api/auth/providers' },

@@ -48,6 +48,10 @@ describe('rewriteDraft with the AI SDK mock model', () => {
     const s = result!.sections;
     expect(s.subjective[0]?.flags).toEqual([expect.stringMatching(/Negation differs.*fever/)]);
     expect(s.objective[0]?.flags).toBeUndefined();
+    // Each rewritten sentence carries the sources of the draft sentence it restates, not the whole section's.
+    expect(s.objective[0]?.sources.map((x) => x.ref)).toEqual(['o1']);
+    expect(s.plan[1]?.sources.map((x) => x.kind)).toEqual(['clinician']);
+    expect(s.objective[1]?.sources).toEqual([]);
     expect(s.objective[1]?.flags).toEqual(expect.arrayContaining(['Number with no source: 150', 'Number with no source: 95']));
     expect(s.assessment[0]?.flags).toBeUndefined();
     expect(s.plan[0]?.flags).toEqual(expect.arrayContaining([expect.stringMatching(/Medication with no source: amoxicillin/)]));

@@ -18,7 +18,9 @@ export async function createVisitsFixture(): Promise<VisitsFixture> {
     .insert(visitTypes)
     .values({ clinicId: f.riverside, name: 'Consultation', durationMinutes: 20, mode: 'in_person', priceMinor: 0, currency: 'USD' })
     .returning({ id: visitTypes.id });
-  const at = (hours: number) => new Date(Date.now() + hours * 3600_000);
+  // One clock reading for every time, so a visit never starts before the time it blocks (appointments_time_order).
+  const base = Date.now();
+  const at = (hours: number) => new Date(base + hours * 3600_000);
   const row = (patientId: string, h: number) => ({
     clinicId: f.riverside, patientId, clinicianUserId: f.clinician.userId, visitTypeId: vt!.id,
     startsAt: at(h), endsAt: at(h + 0.3), blockedFrom: at(h), blockedUntil: at(h + 0.3),
