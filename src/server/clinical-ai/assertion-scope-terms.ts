@@ -62,6 +62,8 @@ export const pseudoTriggers: readonly string[] = [
  * "call for any new weakness", "she and her family members developed" (the patient too).
  */
 export const scopeContinuers: readonly string[] = [
+  // "Symptoms have since resolved": an adverb, not the start of a dating clause.
+  'has since', 'have since', 'had since',
   'found to have', 'was found to have', 'were found to have', 'is found to have', 'recently found to have', 'any new', 'or new',
   ...['she', 'he', 'patient', 'pt', 'the patient', 'i', 'both she', 'both he'].flatMap((who) =>
     ['family members', 'other family members', 'several family members', 'multiple family members', 'her family', 'his family',
@@ -104,6 +106,14 @@ export const terminators: { all: readonly string[]; negation: readonly string[];
     // "does not take medication for his tremor".
     'due to', 'because of', 'because', 'as a result of', 'caused by', 'on account of', 'given', 'for his', 'for her', 'for their', 'for my',
     'medication for', 'medications for', 'treatment for', 'treated for', 'therapy for',
+    // An event that dates the negation is not denied: "no further chest pain after catheterization",
+    // "free of disease since her resection".
+    'after', 'since',
+    // A clause closed by its verb is over at the comma: "No bleeding source found, anemia due to CKD".
+    ...['found', 'seen', 'noted', 'identified', 'appreciated', 'detected', 'visualized', 'observed', 'elicited', 'demonstrated']
+      .flatMap((verb) => [`${verb} ,`, `${verb} ;`]),
+    // A new clause with its own subject: "no evidence of rebleeding, and the hemoglobin remained stable".
+    ...['the', 'his', 'her', 'he', 'she', 'it', 'there', 'patient', 'pt', 'this', 'that', 'we'].map((subject) => `, and ${subject}`),
   ],
   temporality: [
     'who', 'presents', 'presenting', 'presented', 'now', 'currently', 'current', 'presently', 'today', 'tonight',

@@ -414,6 +414,33 @@ export const triggerGroups: readonly TriggerGroup[] = [
       'have now resolved', 'now cleared', 'has now cleared'],
   },
   {
+    // A diagnosis excluded in the past tense, the subject first: "He was ruled out for MI",
+    // "she was not found to have an infection".
+    category: 'negated',
+    direction: 'forward',
+    window: 15,
+    phrases: [
+      ...['', 'was', 'were', 'is', 'has been', 'have been'].flatMap((aux) => ['ruled out for', 'r/o for', 'not found to have', 'not noted to have', 'not felt to have']
+        .map((out) => `${aux} ${out}`.trim())).filter((p) => p !== 'r/o for'),
+      'ruled him out for', 'ruled her out for', 'ruled the patient out for', 'was ruled out for any',
+    ],
+  },
+  {
+    // "MI was r/o", "PE r/o'd by CTA".
+    category: 'negated',
+    direction: 'backward',
+    window: 2,
+    phrases: ['was r/o', 'were r/o', 'has been r/o', 'r/o\'d', 'was r/o\'d', 'r/od', 'was r/od'],
+  },
+  {
+    // A diagnosis set aside: "acute coronary syndrome is not suspected", "infection was not thought likely".
+    category: 'negated',
+    direction: 'backward',
+    window: 3,
+    phrases: ['is', 'was', 'are', 'were', ''].flatMap((aux) =>
+      ['not suspected', 'not favored', 'not thought likely', 'not considered likely', 'not felt to be present', 'not thought to be present'].map((out) => `${aux} ${out}`.trim())),
+  },
+  {
     // A year closing a clause dates what precedes it: "Endoscopic sinus surgery 2013."
     category: 'historical',
     direction: 'backward',

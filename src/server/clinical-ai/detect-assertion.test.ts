@@ -33,6 +33,24 @@ describe('negation scope', () => {
     expect(neg('Abdominal pain: no.', 'abdominal pain')).toBe('negated');
   });
 
+  it('reads an exclusion with its subject first, and a diagnosis set aside', () => {
+    expect(neg('He was ruled out for myocardial infarction.', 'myocardial infarction')).toBe('negated');
+    expect(neg('He was not found to have any infection.', 'infection')).toBe('negated');
+    expect(neg('MI was r/o.', 'MI')).toBe('negated');
+    expect(neg('Admitted to r/o MI.', 'MI')).toBe('possible');
+    expect(neg('Acute coronary syndrome is not suspected.', 'acute coronary syndrome')).toBe('negated');
+  });
+
+  it('ends a negation at a dating event, a closed clause and a new subject', () => {
+    expect(neg('He had no further chest pain after catheterization.', 'chest pain')).toBe('negated');
+    expect(neg('He had no further chest pain after catheterization.', 'catheterization')).toBe('affirmed');
+    expect(neg('She has remained free of disease since her resection.', 'resection')).toBe('affirmed');
+    expect(neg('The rash has since resolved.', 'rash')).toBe('negated');
+    expect(neg('No bleeding source found, anemia secondary to CKD.', 'anemia')).toBe('affirmed');
+    expect(neg('No evidence of rebleeding, and the hemoglobin remained stable.', 'hemoglobin')).toBe('affirmed');
+    expect(neg('No evidence of rebleeding, and the hemoglobin remained stable.', 'rebleeding')).toBe('negated');
+  });
+
   it('limits the scope to a window of words', () => {
     const far = 'No fever was recorded during the long stay on the ward with many visitors and staff changes and later cough.';
     expect(neg(far, 'cough')).toBe('affirmed');
