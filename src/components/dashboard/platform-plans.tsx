@@ -1,15 +1,5 @@
 import { Badge } from '@/components/ui/badge';
-
-export interface PlatformPlanView {
-  id: 'local' | 'starter' | 'pro';
-  name: string;
-  summary: string;
-  limits: { clinicians: string; appointmentsPerMonth: string; llmDrafting: boolean };
-  prices: { label: string; amount: string | null; lookupKey?: string }[];
-  clinics: number;
-  pastDue: number;
-  current: boolean;
-}
+import type { PlatformPlan as PlatformPlanView } from '@/server/platform/platform-overview.schemas';
 
 /** Each plan as a card: limits, prices and how many clinics are on it now. */
 export function PlatformPlans({ plans }: { plans: PlatformPlanView[] }) {

@@ -1,35 +1,5 @@
-/**
- * The browser side of /api/v1/decision-support: the same JSON API integrations use, so the screen can
- * never compute something the API would not. Types mirror the API's documented shapes.
- */
-export interface InputDescription {
-  name: string;
-  label: string;
-  type: 'number' | 'boolean' | 'enum' | 'array';
-  unit?: string;
-  min?: number;
-  max?: number;
-  integer?: boolean;
-  allowedValues?: (string | number)[];
-  optionLabels?: string[];
-  alternatives?: { name: string; unit: string; min: number; max: number }[];
-}
-
-export interface CalculatorDescription {
-  id: string;
-  title: string;
-  valueUnit: string;
-  citation: string;
-  inputs: InputDescription[];
-}
-
-export interface CalculationResult {
-  calculator: string;
-  value: number;
-  category?: string;
-  interpretation: string;
-  citation: string;
-}
+// The server's own shapes: type-only imports are erased, so no server code reaches the browser.
+export type { CalculationResult, CalculatorDescription, InputDescription } from '@/server/decision-support/calculator.schemas';
 
 export type Severity = 'contraindicated' | 'major' | 'moderate' | 'minor';
 

@@ -1,38 +1,12 @@
-/**
- * The visit screen's data as components receive it (src/server/encounters/visit.schemas.ts and
- * src/server/clinical-ai/drafting/draft.types.ts are the source; restated because components do not import server
- * modules, and the pages' type check keeps the two in step).
- */
-export interface NoteSource {
-  kind: 'intake' | 'observation' | 'chart' | 'calculation' | 'clinician';
-  ref: string;
-  label: string;
-  excerpt: string;
-}
-
-export interface NoteSentence {
-  id: string;
-  text: string;
-  sources: NoteSource[];
-  origin: 'engine' | 'model' | 'clinician';
-  edited?: boolean;
-  flags?: string[];
-}
+// The server's own shapes: type-only imports are erased, so no server code reaches the browser.
+import type { NoteSentence } from '@/server/clinical-ai/drafting/draft.types';
+export type { NoteSentence, NoteSource } from '@/server/clinical-ai/drafting/draft.types';
+export type { ScoreView } from '@/server/encounters/visit.schemas';
 
 export const sectionKeys = ['subjective', 'objective', 'assessment', 'plan'] as const;
 export type SectionKey = (typeof sectionKeys)[number];
 export type NoteSections = Record<SectionKey, NoteSentence[]>;
 export const sectionTitles: Record<SectionKey, string> = { subjective: 'Subjective', objective: 'Objective', assessment: 'Assessment', plan: 'Plan' };
-
-export interface ScoreView {
-  id: string;
-  title: string;
-  value: number | null;
-  category?: string;
-  interpretation?: string;
-  citation: string;
-  missing: string[];
-}
 
 export interface NoteView {
   id: string;

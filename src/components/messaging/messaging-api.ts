@@ -1,18 +1,6 @@
-/** The browser's side of the secure messaging API (/api/v1/messages). */
-export interface ThreadSummary {
-  id: string;
-  subject: string;
-  status: 'open' | 'closed';
-  patientName: string | null;
-  assignedName: string | null;
-  assignedUserId: string | null;
-  lastMessageAt: string;
-  unread: boolean;
-}
-export interface ThreadDetail extends ThreadSummary {
-  messages: { id: string; authorKind: 'patient' | 'staff'; authorName: string | null; body: string; createdAt: string; attachments: { id: string; fileName: string; contentType: string; sizeBytes: number }[] }[];
-  team: { userId: string; name: string | null }[];
-}
+// The server's own shapes: type-only imports are erased, so no server code reaches the browser.
+export type { ThreadDetail, ThreadSummary } from '@/server/messaging/messaging.schemas';
+
 export interface ApiFailure {
   message: string;
   fieldErrors?: Record<string, string[]>;

@@ -2,32 +2,7 @@ import type { ReactNode } from 'react';
 import { ViewerTime } from '@/components/scheduling/viewer-time';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-
-/** Restated from src/server/prescribing/list-my-medications.ts (components do not import server modules). */
-export interface MyPrescription {
-  id: string;
-  drug: string;
-  dose: string;
-  route: string;
-  frequency: string;
-  durationDays: number;
-  quantity: number;
-  refills: number;
-  status: 'active' | 'ended' | 'expired';
-  signedAt: string;
-  supplyEndsAt: string;
-  prescriberName: string | null;
-  clinicName: string;
-  clinicTimeZone: string;
-  pdfUrl: string;
-}
-
-export interface MyMedicationsData {
-  current: MyPrescription[];
-  past: MyPrescription[];
-  otherMedicines: { id: string; name: string; dose: string; route: string; frequency: string; confirmed: boolean; clinicName: string }[];
-  allergies: { id: string; substance: string; reaction: string; severity: string; confirmed: boolean; clinicName: string }[];
-}
+import type { MyMedicationsView as MyMedicationsData, MyPrescriptionView as MyPrescription } from '@/server/prescribing/list-my-medications';
 
 const statusLabel = { active: 'Current', ended: 'Stopped by your clinic', expired: 'Supply ended' } as const;
 
