@@ -15,10 +15,15 @@ test('the front desk books a patient from the day view and cancels it after conf
   await form.getByLabel('Visit type').selectOption({ label: 'Annual physical (45 min)' });
   await form.getByLabel('Day').fill(day);
   const free = form.getByRole('group', { name: 'Free times' });
-  const slot = free.getByRole('radio').last();
-  const start = (await slot.getAttribute('value'))!;
-  await free.locator('label').last().click();
-  await form.getByRole('button', { name: 'Confirm booking' }).click();
+  const confirm = form.getByRole('button', { name: 'Confirm booking' });
+  // The free times reload when the day changes; a pick made in the list being replaced is lost, as it
+  // would be for a person, who then picks again.
+  await expect(async () => {
+    await free.locator('label').last().click();
+    await expect(confirm).toBeEnabled({ timeout: 2_000 });
+  }).toPass();
+  const start = (await free.getByRole('radio', { checked: true }).getAttribute('value'))!;
+  await confirm.click();
   await expect(form.getByText(/^Booked: /)).toBeVisible();
 
   const entry = page.getByTestId('schedule-entry').filter({ hasText: clockIn(start, 'America/New_York') }).filter({ hasText: 'Marcus Bennett' });

@@ -86,7 +86,8 @@ test('an admin invites a clinician, who creates an account from the emailed link
   await expect(page.getByRole('button', { name: /Accept and join/ })).toHaveCount(0);
   await inviteePage.goto(second);
   await inviteePage.getByRole('button', { name: 'Accept and join Riverside Family Clinic' }).click();
-  await expect(inviteePage).toHaveURL(/\/admin$/);
+  // Joining signs the person in and opens their workspace: several requests, slow on a busy machine (a hang guard).
+  await expect(inviteePage).toHaveURL(/\/admin$/, { timeout: 30_000 });
   await invitee.close();
 });
 
