@@ -14,10 +14,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureDraftRoute, rowOf, runDraftingInProcessBench } from './bench-drafting.mjs';
+import { callsPerSecond } from './bench-rate.mjs';
 
 const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), '..');
@@ -27,36 +27,6 @@ const INTAKE_TEXT =
   'I take lisinopril 10 mg daily and ventolin as needed. My mother had asthma. Pain is 4/10. No vomiting or diarrhea. BP 138/86, HR 98, SpO2 95%.';
 const ASSERTION_BODY = JSON.stringify({ sentence: 'Patient denies fever, chills or night sweats but reports a productive cough.', target: 'night sweats' });
 const EXTRACT_BODY = JSON.stringify({ text: INTAKE_TEXT });
-
-/**
- * Calls fn over the items for `seconds` after a warm-up and returns calls per second.
- * @template T
- * @param {(item: T) => unknown} fn
- * @param {T[]} items
- * @param {number} seconds
- */
-function callsPerSecond(fn, items, seconds) {
-  let sink = 0;
-  const loop = (ms) => {
-    const end = performance.now() + ms;
-    let n = 0;
-    let i = 0;
-    while (performance.now() < end) {
-      for (let k = 0; k < 64; k++) {
-        const out = fn(items[i++ % items.length]);
-        sink += out ? 1 : 0;
-      }
-      n += 64;
-    }
-    return n;
-  };
-  loop(Math.min(1000, seconds * 200));
-  const t0 = performance.now();
-  const n = loop(seconds * 1000);
-  const rate = n / ((performance.now() - t0) / 1000);
-  if (sink < 0) process.stdout.write('');
-  return rate;
-}
 
 /** The child: measures in this single thread (one core) and prints a table. */
 async function inProcess(durationS) {

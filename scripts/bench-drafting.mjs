@@ -13,9 +13,9 @@ import autocannon from 'autocannon';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { callsPerSecond } from './bench-rate.mjs';
 
 const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), '..');
@@ -38,26 +38,6 @@ export const TYPICAL_ANSWERS = {
 export const TYPICAL_VITALS = { systolic: '138', diastolic: '86', heartRate: '98', respiratoryRate: '20', temperature: '37.4', spo2: '95', weight: '82', height: '176' };
 export const TYPICAL_CLINICIAN_TEXT = 'Likely acute bronchitis with reactive airways. Salbutamol inhaler 100 mcg two puffs as needed. Safety-netting advice given. Review in 1 week if not better.';
 
-/** @template T @param {(item: T) => unknown} fn @param {T[]} items @param {number} seconds */
-function callsPerSecond(fn, items, seconds) {
-  let sink = 0;
-  const loop = (ms) => {
-    const end = performance.now() + ms;
-    let n = 0;
-    while (performance.now() < end) {
-      for (let k = 0; k < 16; k++) sink += fn(items[(n + k) % items.length]) ? 1 : 0;
-      n += 16;
-    }
-    return n;
-  };
-  loop(Math.min(1000, seconds * 200));
-  const t0 = performance.now();
-  const n = loop(seconds * 1000);
-  const rate = n / ((performance.now() - t0) / 1000);
-  if (sink < 0) process.stdout.write('');
-  return rate;
-}
-
 /** The child: measures in this single thread (one core) and prints its lines. */
 async function inProcess(durationS) {
   const load = (file) => import(pathToFileURL(path.join(root, file)).href);
@@ -78,9 +58,9 @@ async function inProcess(durationS) {
   // A model's typical rewrite: the same statements, sentences merged in pairs.
   const rewrite = Object.fromEntries(Object.entries(note).map(([k, sentences]) => [k, sentences.reduce((out, s, i) => (i % 2 ? [...out.slice(0, -1), `${out.at(-1).replace(/\.$/, '')}; ${s.text}`] : [...out, s.text]), [])]));
   const payload = { answers: TYPICAL_ANSWERS, essentials, clinicianText: TYPICAL_CLINICIAN_TEXT, note };
-  const baseline = callsPerSecond(() => JSON.parse(JSON.stringify(payload)), [0], durationS);
-  const drafting = callsPerSecond(draft, [0], durationS);
-  const verifying = callsPerSecond(() => verifyRewrite(note, rewrite), [0], durationS);
+  const baseline = callsPerSecond(() => JSON.parse(JSON.stringify(payload)), [0], durationS, 16);
+  const drafting = callsPerSecond(draft, [0], durationS, 16);
+  const verifying = callsPerSecond(() => verifyRewrite(note, rewrite), [0], durationS, 16);
   const sentences = Object.values(note).flat().length;
   const fmt = (n) => Math.round(n).toLocaleString('en-US');
   const ratio = (r) => (r >= 1 ? `${r.toFixed(2)}x the baseline` : `${(r * 100).toFixed(1)}% of the baseline (1/${Math.round(1 / r)})`);
