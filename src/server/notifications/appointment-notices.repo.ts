@@ -1,5 +1,6 @@
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { visitPayments } from '@/db/schema/billing';
 import { clinics, memberships } from '@/db/schema/clinics';
 import { patients } from '@/db/schema/patients';
 import { appointments } from '@/db/schema/scheduling';
@@ -14,9 +15,21 @@ const noticeColumns = {
   patientUserId: patients.userId,
   clinicName: clinics.name,
   timeZone: clinics.timeZone,
+  // Held for payment: the slot is kept for a few minutes and released unless paid, so it is not yet a visit to remind of.
+  awaitingPayment: sql<boolean>`exists (select 1 from ${visitPayments} where ${visitPayments.appointmentId} = ${appointments.id} and ${visitPayments.status} = 'pending_payment')`.mapWith(Boolean),
 };
 
-export type AppointmentNotice = { id: string; clinicId: string; startsAt: Date; status: string; clinicianUserId: string; patientUserId: string | null; clinicName: string; timeZone: string };
+export type AppointmentNotice = {
+  id: string;
+  clinicId: string;
+  startsAt: Date;
+  status: string;
+  clinicianUserId: string;
+  patientUserId: string | null;
+  clinicName: string;
+  timeZone: string;
+  awaitingPayment: boolean;
+};
 
 /** What a notice about a visit may say: when and where, never why. Scoped by clinic. */
 export async function appointmentNotice(clinicId: string, appointmentId: string, given?: Db): Promise<AppointmentNotice | undefined> {

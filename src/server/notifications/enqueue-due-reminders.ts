@@ -20,11 +20,12 @@ export async function enqueueDueReminders(now = new Date(), given?: Executor): P
 /**
  * The reminder a booked visit is due now, if any: the sweep's own rule for one visit. A booking or a move
  * calls it at once, so a visit booked inside a reminder window has its reminder queued when the booking
- * answers (same dedupe key as the sweep's, so the two never make two).
+ * answers (same dedupe key as the sweep's, so the two never make two). A visit held for payment gets none until
+ * it is paid; the next sweep after the payment queues it.
  */
 export async function enqueueReminderIfDue(visit: AppointmentNotice, now = new Date(), given?: Executor): Promise<number> {
   const ahead = visit.startsAt.getTime() - now.getTime();
-  if (!visit.patientUserId || visit.status !== 'booked' || ahead <= 0 || ahead > 24 * HOUR) return 0;
+  if (!visit.patientUserId || visit.status !== 'booked' || visit.awaitingPayment || ahead <= 0 || ahead > 24 * HOUR) return 0;
   const lead = ahead <= 2 * HOUR ? '2h' : '24h';
   const when = formatForViewer(visit.startsAt, visit.timeZone, 'en-US', { year: 'numeric' });
   return enqueueNotification(given, {

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle, type Db } from '@/db/client';
 import { useDatabaseForTesting } from '@/db/instance';
+import { visitPayments } from '@/db/schema/billing';
 import { notificationJobs, notificationPreferences, notifications } from '@/db/schema/notifications';
 import { appointments } from '@/db/schema/scheduling';
 import { createTestDatabase, createTestDatabaseUrl, testEngine } from '@/db/testing/test-database';
@@ -147,6 +148,22 @@ describe('notification jobs', () => {
     await runNotificationWorker({ workerId: 'w', db: a, send: mail.send, now: () => soon });
     expect(mail.sent.map((m) => m.subject)).toEqual(['Reminder: your visit at Clinic notify', 'Reminder: your visit at Clinic notify']);
     expect(mail.sent.map((m) => m.text.split('\n')[0])).toEqual(expect.arrayContaining([expect.stringContaining('within 24 hours'), expect.stringContaining('in less than 2 hours')]));
+  });
+
+  it('a visit held for payment gets no reminder until it is paid; the next sweep then queues it', async () => {
+    const startsAt = new Date(Date.UTC(2031, 1, 3, 9, 0));
+    const [visit] = await a
+      .insert(appointments)
+      .values({ clinicId: clinic.clinicId, patientId: clinic.patientId, clinicianUserId: clinic.clinician.userId, visitTypeId: clinic.visitTypeId, startsAt, endsAt: new Date(startsAt.getTime() + 30 * 60_000), blockedFrom: startsAt, blockedUntil: new Date(startsAt.getTime() + 30 * 60_000) })
+      .returning({ id: appointments.id });
+    const now = new Date(startsAt.getTime() - 20 * HOUR);
+    await a.insert(visitPayments).values({ clinicId: clinic.clinicId, appointmentId: visit!.id, patientId: clinic.patientId, amountMinor: 9000, currency: 'eur', platformFeeMinor: 0, holdExpiresAt: new Date(now.getTime() + 15 * 60_000) });
+    const remindersOf = async () => (await a.select().from(notificationJobs).where(eq(notificationJobs.event, 'appointment.reminder'))).filter((job) => job.dedupeKey.includes(visit!.id));
+    await enqueueDueReminders(now, a);
+    expect(await remindersOf()).toEqual([]);
+    await a.update(visitPayments).set({ status: 'paid', paidAt: now }).where(eq(visitPayments.appointmentId, visit!.id));
+    await enqueueDueReminders(new Date(now.getTime() + 60_000), b);
+    expect((await remindersOf()).map((job) => [job.dedupeKey.split(':')[0], job.channel]).sort()).toEqual([['reminder.24h', 'email'], ['reminder.24h', 'in_app']]);
   });
 
   it('a visit booked inside the reminder window has its reminder queued when the booking answers; a move queues the new time\'s', async () => {
