@@ -10,7 +10,11 @@ export interface ReceivedMail {
 
 const inboxUrl = () => `http://127.0.0.1:${process.env.CLINIXAI_E2E_INBOX_PORT}/messages`;
 
-/** Waits until a message to `to` whose subject matches arrives, and returns the newest. */
+/**
+ * Waits until a message to `to` whose subject matches arrives, and returns the newest. Mail goes through the
+ * notification queue: sent at once when the request that queued it can, otherwise by the next 15-second sweep,
+ * so the hang guard allows a few sweeps on a loaded machine.
+ */
 export async function waitForMail(to: string, subject: RegExp): Promise<ReceivedMail> {
   let found: ReceivedMail | undefined;
   await expect
@@ -19,7 +23,7 @@ export async function waitForMail(to: string, subject: RegExp): Promise<Received
       const mails = (await response.json()) as ReceivedMail[];
       found = mails.filter((m) => subject.test(m.subject)).at(-1);
       return Boolean(found);
-    }, { message: `mail to ${to} matching ${subject}` })
+    }, { message: `mail to ${to} matching ${subject}`, timeout: 60_000 })
     .toBe(true);
   return found!;
 }
