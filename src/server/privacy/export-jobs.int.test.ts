@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { useDatabaseForTesting } from '@/db/instance';
@@ -58,22 +58,30 @@ describe('background data export', () => {
   it('reports each part as it goes', async () => {
     const owner = await person();
     const job = await startDataExport(owner, { format: 'fhir' }, queueOnly);
-    const seen: number[] = [];
-    // Watch the row while the worker runs, one read after another (never overlapping, so each read sees at least
-    // what the previous one saw): progress only rises, then the file is ready.
-    let working = true;
-    const worker = processExportJobs().finally(() => {
-      working = false;
-    });
-    while (working) {
-      const [row] = await handle.db.select({ progress: dataExportJobs.progress }).from(dataExportJobs).where(eq(dataExportJobs.id, job.id));
-      if (row) seen.push(row.progress);
-    }
-    await worker;
+    // Every progress the worker writes is what the privacy center's progress bar can read. A trigger in this
+    // throwaway database copies each write of this job's row, so no intermediate value can slip between two reads.
+    await handle.db.execute(sql.raw('create table export_progress_seen (seq serial primary key, progress integer not null, step text)'));
+    await handle.db.execute(
+      sql.raw(`create function export_progress_seen_fn() returns trigger language plpgsql as $$
+        begin insert into export_progress_seen (progress, step) values (new.progress, new.step); return new; end $$`),
+    );
+    await handle.db.execute(
+      sql.raw(`create trigger export_progress_seen_trg after update on data_export_jobs
+        for each row when (new.id = '${job.id}') execute function export_progress_seen_fn()`),
+    );
+    await processExportJobs();
     const ready = await dataExportStatus(owner, job.id);
     expect(ready.status).toBe('ready');
     expect(ready.fileName).toMatch(/\.fhir\.json$/);
-    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    const { rows } = (await handle.db.execute(sql`select progress, step from export_progress_seen order by seq`)) as unknown as { rows: { progress: number; step: string | null }[] };
+    const intermediate = rows.filter((row) => row.progress > 0 && row.progress < 100);
+    // Several parts were reported by name, each further on than the one before, before the file was ready at 100.
+    expect(intermediate.length).toBeGreaterThanOrEqual(3);
+    expect(intermediate.every((row) => typeof row.step === 'string' && row.step.length > 0)).toBe(true);
+    const progress = rows.map((row) => row.progress);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    expect(progress.at(-1)).toBe(100);
+    await handle.db.execute(sql.raw('drop trigger export_progress_seen_trg on data_export_jobs'));
   });
 
   it('two workers never prepare the same export twice, and a stopped worker\'s job is taken up again', async () => {
