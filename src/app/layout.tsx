@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { ConsentBanner } from '@/components/consent/consent-banner';
 import { ConsentDialog } from '@/components/consent/consent-dialog';
 import { ConsentProvider } from '@/components/consent/consent-provider';
+import { HydrationMarker } from '@/components/layout/hydration-marker';
 import { SkipLink } from '@/components/layout/skip-link';
 import { consentDetails } from '@/server/consent/consent-details';
 import { readConsent } from '@/server/consent/read-consent';
@@ -47,6 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
           <ConsentDialog />
         </ConsentProvider>
+        <HydrationMarker />
       </body>
     </html>
   );

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolations } from '../support/accessibility';
 import { expect, test } from '../support/fixtures';
 import { banner, choose, consentCookie, settingsDialog } from '../consent/consent-helpers';
+import { createConfirmedAccount, signInWithForm } from '../support/new-account';
 import { signInAs } from '../support/sign-in';
 import { prepareAndSaveExport } from './export-helpers';
 
@@ -47,11 +48,12 @@ test('a patient opens the privacy center from settings and downloads their data 
   expect(JSON.parse(receipt.body)).toMatchObject({ receipt: 'clinixai.consent-receipt.v1' });
 });
 
-test("a choice made while signed in shows in the timeline, and the receipt is this device's consent", async ({ page, context, baseURL }) => {
-  await signInAs(page, baseURL!, patientEmail);
+test("a choice made while signed in shows in the timeline, and the receipt is this device's consent", async ({ page, context }) => {
+  // An account of its own: the timeline lists the choices of all the person's devices, and other tests sign in
+  // as the demo patient from their own browsers at the same time, each linking a choice that would be "newest".
+  const account = await createConfirmedAccount(page, 'privacy-timeline');
+  await signInWithForm(page, account.email, account.password);
   await page.goto('/settings/privacy');
-  // The footer's cookie settings, not the banner: the demo account may already carry a choice from another
-  // test's browser, which this new browser then takes over at sign-in (consent follows the person).
   await page.getByRole('button', { name: 'Cookie settings' }).click();
   await choose(page, () => settingsDialog(page).getByRole('button', { name: 'Accept all' }).click());
   await page.reload();

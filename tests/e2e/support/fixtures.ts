@@ -1,4 +1,4 @@
-import { test as base, expect, type Request } from '@playwright/test';
+import { test as base, expect, type Page, type Request, type Response } from '@playwright/test';
 
 /**
  * Every spec imports `test` from here. An automatic fixture records each request the pages of
@@ -12,6 +12,10 @@ import { test as base, expect, type Request } from '@playwright/test';
  */
 export const test = base.extend<{ onlyOwnHost: void; redirectHosts: string[] }>({
   redirectHosts: [[], { option: true }],
+  page: async ({ page, baseURL }, provide) => {
+    waitForHydrationAfterLoads(page, new URL(baseURL ?? 'http://127.0.0.1').host);
+    await provide(page);
+  },
   onlyOwnHost: [
     async ({ context, baseURL, redirectHosts }, use) => {
       const ownHost = new URL(baseURL ?? 'http://127.0.0.1').host;
@@ -30,6 +34,25 @@ export const test = base.extend<{ onlyOwnHost: void; redirectHosts: string[] }>(
     { auto: true },
   ],
 });
+
+/**
+ * After `page.goto` or `page.reload` lands on one of our HTML pages, waits until React has hydrated it
+ * (`<html data-hydrated>`, set by the root layout's HydrationMarker) before the test acts, as a person waits for
+ * a page to respond. Acting earlier changes the DOM behind React's back: on a loaded machine a select picked
+ * before hydration was reset on the next render. Downloads, JSON and other hosts' pages are returned as they are.
+ */
+function waitForHydrationAfterLoads(page: Page, ownHost: string): void {
+  const settle = async (response: Response | null) => {
+    if (!response || response.request().method() !== 'GET') return response;
+    const html = (response.headers()['content-type'] ?? '').startsWith('text/html');
+    if (html && new URL(page.url()).host === ownHost) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    return response;
+  };
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => settle(await goto(url, options));
+  page.reload = async (options) => settle(await reload(options));
+}
 
 function hostOfFrame(request: Request): string {
   try {
