@@ -31,6 +31,7 @@ import { appliedMigrations } from '../src/server/platform/platform-health.repo.t
 import { clinicCounts, exportQueue, latestAuditEvent, notificationQueue, outboxSize, planMix, signupsPerDay, usersByRole } from '../src/server/platform/platform-overview.repo.ts';
 import { listThreads } from '../src/server/messaging/messaging.repo.ts';
 import { notificationsOf, unreadState } from '../src/server/notifications/notifications.repo.ts';
+import { findOwnPatientId } from '../src/server/scheduling/appointments.repo.ts';
 import { listNamedAppointments } from '../src/server/scheduling/schedule-views.repo.ts';
 import { benchDashboardPages, PAGES_TIME_BOUND_MS } from './bench-dashboard-pages.mjs';
 import { createDatabase, redactUrl } from './bench-postgres.mjs';
@@ -175,6 +176,8 @@ async function benchEngine(label, open, url) {
   const dayStart = new Date(now.getTime() - (now.getTime() % DAY));
   const dashboards = {
     patient: {
+      // The page finds the signed-in patient's record by user first (visits, chart, messages, payments all need it).
+      'own record (by sign-in)': () => findOwnPatientId(clinicId, patientUserId),
       'upcoming and past visits': () => Promise.all([listNamedAppointments(clinicId, { patientId: patient.id }, { from: now }, 'asc', 50), listNamedAppointments(clinicId, { patientId: patient.id }, { to: now }, 'desc', 50)]),
       'message threads': () => listThreads(clinicId, clinicianId, { patientId: patient.id }),
       'notifications + unread': () => Promise.all([notificationsOf(clinicianId, 20), unreadState(clinicianId)]),
