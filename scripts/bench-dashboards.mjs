@@ -2,8 +2,12 @@
 // repo functions the pages use, on a clinic of 100,000 synthetic patients and their appointments, on a fresh
 // PGlite and, when a server answers, on a fresh PostgreSQL database. Prints p50/p95 per query and per dashboard
 // with the ratio to a primary-key lookup measured in the same run (DESIGN.md §7: ratios, no wall-clock asserts).
+// Then, on the seeded PostgreSQL database, the production app renders each dashboard page over HTTP
+// (scripts/bench-dashboard-pages.mjs; --no-pages skips it, --no-build reuses .next-bench).
 //
 //   node --import tsx scripts/bench-dashboards.mjs [--patients 100000] [--rounds 20] [--postgres URL | --no-postgres]
+//     [--page-rounds 20] [--no-pages] [--no-build] [--explain]
+// --explain also prints, on PostgreSQL, each query's statements through EXPLAIN ANALYZE with every sequential scan.
 //
 // The patients are generated like scripts/bench-patient-search.mjs (one generate_series insert); appointments are
 // two per patient, spread over 20 clinicians' 30-minute slots from 120 days ago onward, with every status. Each
@@ -27,24 +31,34 @@ import { appliedMigrations } from '../src/server/platform/platform-health.repo.t
 import { clinicCounts, exportQueue, latestAuditEvent, notificationQueue, outboxSize, planMix, signupsPerDay, usersByRole } from '../src/server/platform/platform-overview.repo.ts';
 import { listThreads } from '../src/server/messaging/messaging.repo.ts';
 import { notificationsOf, unreadState } from '../src/server/notifications/notifications.repo.ts';
+import { findOwnPatientId } from '../src/server/scheduling/appointments.repo.ts';
 import { listNamedAppointments } from '../src/server/scheduling/schedule-views.repo.ts';
+import { benchDashboardPages, PAGES_TIME_BOUND_MS } from './bench-dashboard-pages.mjs';
 import { createDatabase, redactUrl } from './bench-postgres.mjs';
+import { stopAll } from './bench-processes.mjs';
 
-const { values: flags } = parseArgs({ options: { patients: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '20' }, postgres: { type: 'string' }, 'no-postgres': { type: 'boolean', default: false } } });
+const { values: flags } = parseArgs({ options: { patients: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '20' }, postgres: { type: 'string' }, 'no-postgres': { type: 'boolean', default: false }, 'page-rounds': { type: 'string', default: '20' }, 'no-pages': { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false }, explain: { type: 'boolean', default: false } } });
 const patientCount = Number(flags.patients);
 const rounds = Number(flags.rounds);
+const pageRounds = Number(flags['page-rounds']);
 if (!Number.isInteger(patientCount) || patientCount < 100 || patientCount > 1_000_000) fail('--patients must be a whole number from 100 to 1,000,000');
 if (!Number.isInteger(rounds) || rounds < 1 || rounds > 200) fail('--rounds must be a whole number from 1 to 200');
+if (!Number.isInteger(pageRounds) || pageRounds < 1 || pageRounds > 200) fail('--page-rounds must be a whole number from 1 to 200');
 const postgresUrl = flags['no-postgres'] ? undefined : (flags.postgres ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const CLINICIANS = 20;
-const TIME_BOUND_MS = 15 * 60_000;
+const withPages = !flags['no-pages'] && postgresUrl !== undefined;
+const TIME_BOUND_MS = 15 * 60_000 + (withPages ? PAGES_TIME_BOUND_MS : 0);
 const DAY = 86_400_000;
 
 const cleanups = [];
+const stopping = new AbortController();
 let finishing = false;
 async function finish(code) {
   if (finishing) return;
   finishing = true;
+  stopping.abort();
+  // The app first: the database it uses is dropped by a cleanup.
+  await stopAll();
   for (const undo of cleanups.reverse()) await undo().catch((e) => process.stderr.write(`cleanup: ${e.message}\n`));
   process.exit(code);
 }
@@ -68,11 +82,14 @@ async function main() {
     } catch (error) {
       process.stdout.write(`PostgreSQL at ${redactUrl(postgresUrl)}: skipped, could not create a database (${error.message}).\n`);
     }
-    if (database) results.push(await benchEngine('PostgreSQL', () => openDatabase({ engine: 'postgres', url: database.url, maxConnections: 4 })));
+    if (database) results.push(await benchEngine('PostgreSQL', () => openDatabase({ engine: 'postgres', url: database.url, maxConnections: 4 }), database.url));
   } else {
     process.stdout.write('PostgreSQL: skipped (--no-postgres).\n');
   }
   printTable(results);
+  const seeded = results.find((r) => r.label === 'PostgreSQL')?.seeded;
+  if (withPages && seeded) await benchDashboardPages({ url: seeded.url, ...seeded.ids }, { rounds: pageRounds, reuseBuild: flags['no-build'], cleanups, signal: stopping.signal });
+  else process.stdout.write(`Dashboard pages: skipped (${flags['no-pages'] ? '--no-pages' : 'no PostgreSQL database'}).\n`);
 }
 
 async function seed(db) {
@@ -141,7 +158,7 @@ async function seed(db) {
   return { clinicId: clinic.id, clinicianId: withFlag?.id ?? clinicians[0].id, patientUserId: nextVisit.user_id, nextVisitId: nextVisit.id };
 }
 
-async function benchEngine(label, open) {
+async function benchEngine(label, open, url) {
   const started = performance.now();
   const handle = await open();
   cleanups.push(() => handle.close());
@@ -149,7 +166,8 @@ async function benchEngine(label, open) {
   // The repos read this process's database; hand them the bench's.
   instance.useDatabaseForTesting(handle);
   const seedStarted = performance.now();
-  const { clinicId, clinicianId, patientUserId, nextVisitId } = await seed(handle.db);
+  const ids = await seed(handle.db);
+  const { clinicId, clinicianId, patientUserId, nextVisitId } = ids;
   const seedMs = performance.now() - seedStarted;
   const [patient] = await handle.db.select({ id: patients.id }).from(patients).where(eq(patients.clinicId, clinicId)).limit(1);
   const tz = 'America/New_York';
@@ -158,6 +176,8 @@ async function benchEngine(label, open) {
   const dayStart = new Date(now.getTime() - (now.getTime() % DAY));
   const dashboards = {
     patient: {
+      // The page finds the signed-in patient's record by user first (visits, chart, messages, payments all need it).
+      'own record (by sign-in)': () => findOwnPatientId(clinicId, patientUserId),
       'upcoming and past visits': () => Promise.all([listNamedAppointments(clinicId, { patientId: patient.id }, { from: now }, 'asc', 50), listNamedAppointments(clinicId, { patientId: patient.id }, { to: now }, 'desc', 50)]),
       'message threads': () => listThreads(clinicId, clinicianId, { patientId: patient.id }),
       'notifications + unread': () => Promise.all([notificationsOf(clinicianId, 20), unreadState(clinicianId)]),
@@ -195,6 +215,7 @@ async function benchEngine(label, open) {
   const pk = () => handle.db.select({ id: patients.id }).from(patients).where(eq(patients.id, patient.id)).limit(1);
   await pk();
   for (const queries of Object.values(dashboards)) for (const run of Object.values(queries)) await run();
+  if (flags.explain && handle.native.kind === 'postgres') await explainAll(handle.native.pool, dashboards);
   const timings = new Map([['baseline: pk lookup', []]]);
   const add = (key, ms) => (timings.get(key) ?? timings.set(key, []).get(key)).push(ms);
   for (let round = 0; round < rounds; round++) {
@@ -213,7 +234,39 @@ async function benchEngine(label, open) {
   }
   await handle.close();
   cleanups.pop();
-  return { label, seedMs, totalMs: performance.now() - started, timings };
+  // PostgreSQL's database outlives the handle: the page part serves it next.
+  return { label, seedMs, totalMs: performance.now() - started, timings, seeded: url ? { url, ids } : undefined };
+}
+
+/** Runs each query once with its statements captured, then EXPLAIN ANALYZE of each read, naming sequential scans. */
+async function explainAll(pool, dashboards) {
+  const query = pool.query.bind(pool);
+  let captured = [];
+  pool.query = (config, ...rest) => {
+    captured.push({ text: typeof config === 'string' ? config : config.text, values: Array.isArray(rest[0]) ? rest[0] : config.values });
+    return query(config, ...rest);
+  };
+  const scans = (node) => [...(node['Node Type'] === 'Seq Scan' ? [`seq scan on ${node['Relation Name']} (${((node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0)) * node['Actual Loops']).toLocaleString('en-US')} rows read)`] : []), ...(node.Plans ?? []).flatMap(scans)];
+  process.stdout.write('\nPostgreSQL plans (EXPLAIN ANALYZE of each read a query makes):\n');
+  try {
+    for (const [role, queries] of Object.entries(dashboards)) {
+      for (const [name, run] of Object.entries(queries)) {
+        captured = [];
+        await run();
+        const reads = captured.filter((s) => /^\s*(select|with)\b/i.test(s.text));
+        const found = [];
+        let ms = 0;
+        for (const read of reads) {
+          const [{ 'QUERY PLAN': [plan] }] = (await query(`explain (analyze, format json) ${read.text}`, read.values)).rows;
+          ms += plan['Execution Time'];
+          found.push(...scans(plan.Plan));
+        }
+        process.stdout.write(`  ${role}: ${name}: ${reads.length} read(s), ${ms.toFixed(2)} ms executing${found.length > 0 ? `; ${found.join('; ')}` : ''}\n`);
+      }
+    }
+  } finally {
+    pool.query = query;
+  }
 }
 
 function percentile(sorted, p) {

@@ -3,7 +3,8 @@
 // Flags: --duration N (seconds per target, default 10), --no-build (reuse .next-bench),
 //        --postgres URL (also run on PostgreSQL; TEST_DATABASE_URL does the same),
 //        --no-patient-search (skip scripts/bench-patient-search.mjs, which runs after the HTTP figures),
-//        --no-dashboards (skip scripts/bench-dashboards.mjs, the role dashboards' queries at 100,000 patients).
+//        --no-dashboards (skip scripts/bench-dashboards.mjs, the role dashboards' queries at 100,000 patients),
+//        --no-dashboard-pages (run its queries but not its server render of the dashboard pages).
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -23,9 +24,11 @@ const BUILD_TIMEOUT_MS = 15 * 60_000;
 const START_TIMEOUT_MS = 120_000;
 /** scripts/bench-patient-search.mjs stops itself after 15 minutes. */
 const PATIENT_SEARCH_TIMEOUT_MS = 15 * 60_000;
+/** scripts/bench-dashboards.mjs stops itself after 15 minutes, plus its page part's bound (scripts/bench-dashboard-pages.mjs). */
+const DASHBOARDS_TIMEOUT_MS = 45 * 60_000;
 
 const { values: flags } = parseArgs({
-  options: { duration: { type: 'string', default: '10' }, 'no-build': { type: 'boolean', default: false }, postgres: { type: 'string' }, 'no-patient-search': { type: 'boolean', default: false }, 'no-dashboards': { type: 'boolean', default: false } },
+  options: { duration: { type: 'string', default: '10' }, 'no-build': { type: 'boolean', default: false }, postgres: { type: 'string' }, 'no-patient-search': { type: 'boolean', default: false }, 'no-dashboards': { type: 'boolean', default: false }, 'no-dashboard-pages': { type: 'boolean', default: false } },
 });
 const durationS = Number(flags.duration);
 if (!Number.isInteger(durationS) || durationS < 1 || durationS > 600) {
@@ -48,7 +51,7 @@ async function finish(code) {
 }
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => void finish(130));
 // Every step is bounded on its own; this is the backstop for anything that is not.
-const limitMs = BUILD_TIMEOUT_MS + 2 * START_TIMEOUT_MS + 13 * (durationS + warmupS + 15) * 1000 + 6 * durationS * 1000 + 180_000 + 2 * PATIENT_SEARCH_TIMEOUT_MS;
+const limitMs = BUILD_TIMEOUT_MS + 2 * START_TIMEOUT_MS + 13 * (durationS + warmupS + 15) * 1000 + 6 * durationS * 1000 + 180_000 + PATIENT_SEARCH_TIMEOUT_MS + DASHBOARDS_TIMEOUT_MS;
 setTimeout(() => { process.stderr.write('bench exceeded its time bound\n'); void finish(1); }, limitMs).unref();
 
 /** @type {import('./bench-load.mjs').Row[]} */
@@ -88,13 +91,19 @@ async function main() {
   else notes.push('PostgreSQL: skipped (pass --postgres URL or set TEST_DATABASE_URL).');
   printResults();
   if (!flags['no-patient-search']) await runPatientSearchBench();
-  if (!flags['no-dashboards']) await runScript('scripts/bench-dashboards.mjs', 'Dashboard bench');
+  // The page part serves the build made above (or reused with --no-build): never a second build.
+  if (!flags['no-dashboards']) await runScript('scripts/bench-dashboards.mjs', 'Dashboard bench', ['--no-build', ...(flags['no-dashboard-pages'] ? ['--no-pages'] : [])]);
 }
 
-/** Another in-process bench (TypeScript through tsx) in its own process, bounded by its own timer. */
-async function runScript(script, label) {
+/**
+ * Another in-process bench (TypeScript through tsx) in its own process, bounded by its own timer.
+ * @param {string} script
+ * @param {string} label
+ * @param {string[]} [extraArgs]
+ */
+async function runScript(script, label, extraArgs = []) {
   const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...(postgresUrl ? ['--postgres', postgresUrl] : [])], { stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...(postgresUrl ? ['--postgres', postgresUrl] : []), ...extraArgs], { stdio: 'inherit' });
   cleanups.push(() => { if (child.exitCode === null) child.kill('SIGTERM'); });
   const code = await new Promise((resolve) => child.on('exit', resolve));
   if (code !== 0) process.stdout.write(`${label} exited with ${code}.\n`);

@@ -1,4 +1,5 @@
-import { boolean, integer, pgEnum, pgTable, smallint, text, time, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgEnum, pgTable, smallint, text, time, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { createdAt, id, updatedAt } from './columns';
 
@@ -44,7 +45,11 @@ export const memberships = pgTable(
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
   },
-  (t) => [unique('memberships_user_clinic_role').on(t.userId, t.clinicId, t.role).nullsNotDistinct()],
+  (t) => [
+    unique('memberships_user_clinic_role').on(t.userId, t.clinicId, t.role).nullsNotDistinct(),
+    // A clinic's staff without walking its patients' memberships (clinic admin dashboard, staff by role).
+    index('memberships_clinic_staff_idx').on(t.clinicId, t.role, t.status).where(sql`${t.role} <> 'patient'`),
+  ],
 );
 
 export const visitTypes = pgTable(

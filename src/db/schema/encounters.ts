@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { clinics } from './clinics';
@@ -89,7 +90,12 @@ export const clinicalNotes = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [unique('clinical_notes_appointment').on(t.appointmentId), index('clinical_notes_patient_idx').on(t.clinicId, t.patientId)],
+  (t) => [
+    unique('clinical_notes_appointment').on(t.appointmentId),
+    index('clinical_notes_patient_idx').on(t.clinicId, t.patientId),
+    // The clinician dashboard's unsigned notes: the drafts only, not every note the clinic ever signed.
+    index('clinical_notes_draft_idx').on(t.clinicId, t.appointmentId).where(sql`${t.status} = 'draft'`),
+  ],
 );
 
 /** A signed correction or addition to a signed note; immutable once written. */

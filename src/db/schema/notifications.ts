@@ -55,6 +55,8 @@ export const notificationJobs = pgTable(
   (t) => [
     uniqueIndex('notification_jobs_dedupe_idx').on(t.dedupeKey),
     index('notification_jobs_due_idx').on(t.runAt).where(sql`${t.status} IN ('pending', 'sending')`),
+    // The platform overview counts recent dead jobs; few jobs die, so this stays small while the table grows.
+    index('notification_jobs_dead_idx').on(t.runAt).where(sql`${t.status} = 'dead'`),
   ],
 );
 

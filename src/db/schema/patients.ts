@@ -36,6 +36,8 @@ export const patients = pgTable(
   (t) => [
     unique('patients_clinic_record_number').on(t.clinicId, t.recordNumber),
     index('patients_clinic_name_idx').on(t.clinicId, t.familyName, t.givenName),
+    // A signed-in patient's own record (their dashboard, visits, chart, messages, payments) is found by user.
+    index('patients_user_idx').on(t.userId, t.clinicId),
   ],
 );
 
