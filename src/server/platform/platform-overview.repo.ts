@@ -19,12 +19,11 @@ export async function clinicCounts(since: Date) {
 /** People per role with an active membership (a person in two clinics counts once per role). */
 export async function usersByRole() {
   const database = await db();
+  // Distinct (role, person) pairs first, then a count per role: PostgreSQL can hash the pairs, where
+  // count(distinct …) per group sorts every membership (it spilled to disk at 100,000 patients).
+  const active = database.selectDistinct({ role: memberships.role, userId: memberships.userId }).from(memberships).where(eq(memberships.status, 'active')).as('active');
   const [roles, total] = await Promise.all([
-    database
-      .select({ role: memberships.role, count: sql<number>`count(distinct ${memberships.userId})::int` })
-      .from(memberships)
-      .where(eq(memberships.status, 'active'))
-      .groupBy(memberships.role),
+    database.select({ role: active.role, count: sql<number>`count(*)::int` }).from(active).groupBy(active.role),
     database.select({ count: sql<number>`count(*)::int` }).from(users),
   ]);
   return { roles, total: total[0]?.count ?? 0 };
